@@ -1,0 +1,52 @@
+import { isoFromDay } from './dates.ts';
+import { EARLY_WINDOW, type StatusInput, type StatusReading, type StatusRule } from './status.ts';
+
+const num = (n: number) => String(Math.round(n * 10_000) / 10_000);
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+
+const CONDITION: Record<string, (i: StatusInput) => string> = {
+  'at least': (i) => `at least ${num(i.target)}`,
+  'at most': (i) => `at most ${num(i.target)}`,
+  'within range': (i) => `within ${num(i.target)} to ${num(i.upper ?? Number.NaN)}`,
+};
+
+function numbers(i: StatusInput, r: StatusReading): string {
+  const base = i.baseline === undefined ? '' : `baseline ${num(i.baseline)}, `;
+  const cur = i.current === undefined ? 'no current' : `current ${num(i.current)}`;
+  return `${base}${cur}, target ${num(i.target)}${i.upper === undefined ? '' : `, upper ${num(i.upper)}`}, ${r.kind}`;
+}
+
+function window(i: StatusInput): string {
+  const elapsed = i.asOf - i.start;
+  return `day ${elapsed} of ${i.due - i.start}, ${isoFromDay(i.start)} to ${isoFromDay(i.due)}`;
+}
+
+function paceWords(i: StatusInput, r: StatusReading): string {
+  const ratio = r.ratio ?? 0;
+  const { onTrack, atRisk } = i.bands;
+  if (ratio >= onTrack) return `pace ${ratio.toFixed(2)} is at least on_track ${onTrack}`;
+  if (ratio >= atRisk) return `pace ${ratio.toFixed(2)} is below on_track ${onTrack} but at least at_risk ${atRisk}`;
+  return `pace ${ratio.toFixed(2)} is below at_risk ${atRisk}`;
+}
+
+const REASONS: Record<StatusRule, (i: StatusInput, r: StatusReading) => string> = {
+  'no-data': () => 'current is blank: enter a reading to get a status',
+  achieved: (i, r) => `progress ${pct(r.progress ?? 0)} has reached the target`,
+  'not-started': (i) => `as of ${isoFromDay(i.asOf)} is before start ${isoFromDay(i.start)}`,
+  missed: (i, r) => `due ${isoFromDay(i.due)} has passed with progress ${pct(r.progress ?? 0)}`,
+  'start-day': (i, r) => `the window starts on ${isoFromDay(i.start)}; progress ${pct(r.progress ?? 0)}`,
+  pace: (i, r) => `progress ${pct(r.progress ?? 0)} against expected ${pct(r.expected)} (${window(i)}); ${paceWords(i, r)}`,
+  'early-guard': (i, r) =>
+    `progress ${pct(r.progress ?? 0)} against expected ${pct(r.expected)} (${window(i)}); ${paceWords(i, r)}, ` +
+    `but less than ${pct(EARLY_WINDOW)} of the window has passed, so it is not yet called Off track`,
+  holding: (i, r) => `current ${num(i.current ?? 0)} is ${CONDITION[r.kind]?.(i)} until due ${isoFromDay(i.due)}`,
+  'held-to-due': (i, r) => `current ${num(i.current ?? 0)} is ${CONDITION[r.kind]?.(i)} at due ${isoFromDay(i.due)}`,
+  breached: (i, r) => `current ${num(i.current ?? 0)} is not ${CONDITION[r.kind]?.(i)} (score ${pct(r.progress ?? 0)}); due ${isoFromDay(i.due)}`,
+  'breached-at-due': (i, r) => `current ${num(i.current ?? 0)} is not ${CONDITION[r.kind]?.(i)} and due ${isoFromDay(i.due)} has passed`,
+  'milestone-open': (i, r) => `milestone ${pct(r.progress ?? 0)} done, due ${isoFromDay(i.due)}`,
+};
+
+/** One line: the status, why, and the numbers it was computed from. */
+export function explainStatus(input: StatusInput, reading: StatusReading): string {
+  return `${reading.status}: ${REASONS[reading.rule](input, reading)} [${numbers(input, reading)}; as of ${isoFromDay(input.asOf)}]`;
+}

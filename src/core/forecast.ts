@@ -1,0 +1,53 @@
+import type { Day } from './dates.ts';
+import { fail, ok, type Result } from './result.ts';
+
+export interface Reading {
+  readonly day: Day;
+  readonly value: number;
+}
+
+export interface Line {
+  /** Change per day. */
+  readonly slope: number;
+  readonly intercept: number;
+}
+
+/** Least squares: b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², a = ȳ − b·x̄. */
+export function fitLine(readings: readonly Reading[]): Result<Line> {
+  if (readings.length < 2) return fail('too-few-readings', { count: readings.length });
+  let sx = 0;
+  let sy = 0;
+  for (const r of readings) {
+    sx += r.day;
+    sy += r.value;
+  }
+  const mx = sx / readings.length;
+  const my = sy / readings.length;
+  let sxy = 0;
+  let sxx = 0;
+  for (const r of readings) {
+    sxy += (r.day - mx) * (r.value - my);
+    sxx += (r.day - mx) ** 2;
+  }
+  if (sxx === 0) return fail('readings-same-day');
+  const slope = sxy / sxx;
+  return ok({ slope, intercept: my - slope * mx });
+}
+
+export const valueAt = (line: Line, day: Day): number => line.intercept + line.slope * day;
+
+/**
+ * The first whole day on which the fitted line reaches the target. When the line moves
+ * away from the target as seen from the latest reading, it never gets there.
+ */
+export function etaDay(line: Line, target: number, latest: Day): Result<Day> {
+  const now = valueAt(line, latest);
+  if (now === target) return ok(latest);
+  if (line.slope === 0) return fail('flat-trend', { target });
+  const crossing = (target - line.intercept) / line.slope;
+  if ((target - now) * line.slope < 0 && crossing < latest) {
+    return fail('trend-moving-away', { target });
+  }
+  // Round away float noise before taking the first day at or past the crossing.
+  return ok(Math.ceil(Math.round(crossing * 1e9) / 1e9));
+}
