@@ -1,0 +1,137 @@
+import { explainStatus } from '../core/explain.ts';
+import { expectedProgress, requiredRate } from '../core/pace.ts';
+import { goalProgress, relativeTarget } from '../core/progress.ts';
+import { ok } from '../core/result.ts';
+import { DEFAULT_BANDS, goalStatus, type StatusInput } from '../core/status.ts';
+import { publicParams, type Entry } from './entry.ts';
+import { numberParam, P } from './params.ts';
+import { rowwise, type Values } from './rowwise.ts';
+
+const statusParams = [P.baseline, P.target, P.current, P.start, P.due, P.asOf, P.kind, P.upper, P.onTrack, P.atRisk] as const;
+
+function statusInput(v: Values<typeof statusParams>): StatusInput {
+  const [baseline, target, current, start, due, asOf, kind, upper, onTrack, atRisk] = v;
+  return {
+    kind,
+    baseline,
+    target: target as number,
+    upper,
+    current,
+    start: start as number,
+    due: due as number,
+    asOf: asOf as number,
+    bands: { onTrack: onTrack ?? DEFAULT_BANDS.onTrack, atRisk: atRisk ?? DEFAULT_BANDS.atRisk },
+  };
+}
+
+const progressParams = [P.baseline, P.target, P.current, P.kind, P.upper] as const;
+const targetParams = [
+  numberParam('baseline', 'Starting value.', { data: true, required: 'a relative target needs the starting value' }),
+  numberParam('change', 'Relative change as a fraction: 10% is 0.1, −20% is −0.2.', { data: true, required: 'give the change, such as 0.1 for +10%' }),
+] as const;
+const expectedParams = [P.start, P.due, P.asOf] as const;
+const rateParams = [
+  { ...P.current, required: 'give the latest value' },
+  P.target,
+  P.due,
+  P.asOf,
+] as const;
+
+export const GOAL_ENTRIES: readonly Entry[] = [
+  {
+    name: 'GOAL_PROGRESS',
+    summary: 'Progress from baseline to target (0 at baseline, 1 at target; above 1 is overachieved), right for lower-is-better goals too.',
+    params: publicParams(progressParams),
+    returns: 'Progress as a fraction (format as %); blank when current is blank.',
+    example: { formula: '=GOAL_PROGRESS(40, 32, 36)', expected: 0.5, working: 'wait time 40 → 32 min, now 36: (36 − 40) / (32 − 40) = 0.5' },
+    bind: rowwise({
+      name: 'GOAL_PROGRESS',
+      params: progressParams,
+      compute: ([baseline, target, current, kind, upper]) => {
+        if (current === undefined) return ok('');
+        const p = goalProgress({ kind, baseline, target: target as number, upper, current });
+        return p.ok ? ok(p.value.progress) : p;
+      },
+    }),
+  },
+  {
+    name: 'GOAL_TARGET',
+    summary: 'Target from a baseline and a relative change applied to |baseline| (+20% on an NPS of −10 gives −8).',
+    params: publicParams(targetParams),
+    returns: 'The target value.',
+    example: { formula: '=GOAL_TARGET(500000, 0.1)', expected: 550000, working: '500,000 + |500,000| × 0.1 = 550,000' },
+    bind: rowwise({ name: 'GOAL_TARGET', params: targetParams, compute: ([b, change]) => relativeTarget(b as number, change as number) }),
+  },
+  {
+    name: 'GOAL_EXPECTED',
+    summary: 'Expected progress on a linear pace: the share of the window from start to due that has passed by as_of.',
+    params: publicParams(expectedParams),
+    returns: 'A fraction from 0 to 1.',
+    example: {
+      formula: '=GOAL_EXPECTED(DATE(2026,1,1), DATE(2026,3,31), DATE(2026,2,15))',
+      expected: 45 / 89,
+      working: '45 days of an 89-day quarter: 45 / 89 = 0.506',
+    },
+    bind: rowwise({
+      name: 'GOAL_EXPECTED',
+      params: expectedParams,
+      compute: ([start, due, asOf]) => expectedProgress({ start: start as number, due: due as number }, asOf as number),
+    }),
+  },
+  {
+    name: 'GOAL_STATUS',
+    summary: 'Status: No data, Achieved, Not started, Missed, On track, At risk or Off track, from progress against the expected pace.',
+    params: publicParams(statusParams),
+    returns: 'The status label; blank for a blank row.',
+    example: {
+      formula: '=GOAL_STATUS(500000, 550000, 520000, DATE(2026,1,1), DATE(2026,3,31), DATE(2026,2,15))',
+      expected: 'At risk',
+      working: 'progress 0.4 ÷ expected 0.506 = pace 0.79: below 0.9, at least 0.7',
+    },
+    bind: rowwise({
+      name: 'GOAL_STATUS',
+      params: statusParams,
+      compute: (v) => {
+        const r = goalStatus(statusInput(v));
+        return r.ok ? ok(r.value.status) : r;
+      },
+    }),
+  },
+  {
+    name: 'GOAL_EXPLAIN',
+    summary: 'One line explaining a status: the numbers used, the pace and the rule that decided it.',
+    params: publicParams(statusParams),
+    returns: 'Text.',
+    example: {
+      formula: '=GOAL_EXPLAIN(40, 32, 36, DATE(2026,1,1), DATE(2026,7,1), DATE(2026,4,1))',
+      expected:
+        'On track: progress 50.0% against expected 49.7% (day 90 of 181, 2026-01-01 to 2026-07-01); pace 1.01 is at least on_track 0.9 [baseline 40, current 36, target 32, decrease; as of 2026-04-01]',
+      working: 'progress 0.5 ÷ expected 90/181 = 1.006 ≥ 0.9',
+    },
+    bind: rowwise({
+      name: 'GOAL_EXPLAIN',
+      params: statusParams,
+      compute: (v) => {
+        const input = statusInput(v);
+        const r = goalStatus(input);
+        return r.ok ? ok(explainStatus(input, r.value)) : r;
+      },
+    }),
+  },
+  {
+    name: 'GOAL_REQUIRED_RATE',
+    summary: 'Change per day still needed to reach the target by the due date: (target − current) / (due − as_of).',
+    params: publicParams(rateParams),
+    returns: 'Units per day (negative for a decrease).',
+    example: {
+      formula: '=GOAL_REQUIRED_RATE(520000, 550000, DATE(2026,3,31), DATE(2026,2,15))',
+      expected: 30000 / 44,
+      working: '(550,000 − 520,000) / 44 days = 681.8 per day',
+    },
+    bind: rowwise({
+      name: 'GOAL_REQUIRED_RATE',
+      params: rateParams,
+      compute: ([current, target, due, asOf]) => requiredRate(current as number, target as number, due as number, asOf as number),
+    }),
+  },
+];

@@ -1,0 +1,124 @@
+import { instantFromSerial, type Day } from '../core/dates.ts';
+import { describe, type Result } from '../core/result.ts';
+import { ERROR_TEXT_PREFIX, type Coercer } from './coerce.ts';
+import type { CustomFunction, FunctionEnv, ParamSpec } from './spec.ts';
+
+export interface Param<T> extends ParamSpec {
+  readonly coerce: Coercer<T>;
+  /** Part of the row's data: a row whose data arguments are all blank gives a blank result. */
+  readonly data: boolean;
+  /** When set, a blank in a non-blank row is an error with this fix. */
+  readonly required?: string;
+}
+
+/** A day to be returned as a Date at midnight in the spreadsheet's zone. */
+export interface DayOut {
+  readonly day: Day;
+}
+export type Out = number | string | boolean | DayOut;
+
+export type Values<Ps extends readonly Param<unknown>[]> = { [K in keyof Ps]: Ps[K] extends Param<infer T> ? T | undefined : never };
+
+export interface RowwiseDef<Ps extends readonly Param<unknown>[]> {
+  readonly name: string;
+  readonly params: Ps;
+  /** Columns per result: 1 for a value, more for a row (GOAL_PARSE). */
+  readonly width?: number;
+  readonly compute: (values: Values<Ps>) => Result<Out | readonly Out[]>;
+}
+
+export const isDayOut = (v: unknown): v is DayOut => typeof v === 'object' && v !== null && 'day' in v;
+
+/** Turns computed values into what Sheets takes: Dates built in the script's realm. */
+export function toCell(v: Out, env: FunctionEnv): number | string | boolean | Date {
+  return isDayOut(v) ? new Date(instantFromSerial(v.day, env.timeZone())) : v;
+}
+
+export class CellError extends Error {}
+
+export interface Shape {
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export const shapeOf = (arg: unknown): Shape | undefined =>
+  Array.isArray(arg) ? { rows: arg.length, cols: Array.isArray(arg[0]) ? arg[0].length : 0 } : undefined;
+
+/** Reads element (r, c) of an argument, broadcasting single values and 1×1 ranges. */
+export function elementAt(arg: unknown, shape: Shape | undefined, r: number, c: number): unknown {
+  if (!Array.isArray(arg)) return arg;
+  if (!shape || shape.rows * shape.cols <= 1) return (arg[0] as unknown[] | undefined)?.[0];
+  return (arg[r] as unknown[] | undefined)?.[c];
+}
+
+/** The one shape every multi-cell argument must share. */
+export function commonShape(fn: string, names: readonly string[], args: readonly unknown[]): Shape | undefined {
+  let common: { shape: Shape; name: string } | undefined;
+  args.forEach((arg, i) => {
+    const shape = shapeOf(arg);
+    if (!shape || shape.rows * shape.cols <= 1) return;
+    if (!common) common = { shape, name: names[i] ?? '?' };
+    else if (common.shape.rows !== shape.rows || common.shape.cols !== shape.cols) {
+      throw new CellError(
+        `${fn}: ${names[i]} is ${shape.rows}×${shape.cols} cells but ${common.name} is ${common.shape.rows}×${common.shape.cols}: give ranges of the same size`,
+      );
+    }
+  });
+  return common?.shape;
+}
+
+type Element = { ok: true; value: Out | readonly Out[] | undefined } | { ok: false; message: string };
+
+function computeElement<Ps extends readonly Param<unknown>[]>(def: RowwiseDef<Ps>, raw: readonly unknown[], env: FunctionEnv): Element {
+  const values: unknown[] = [];
+  let blankRow = true;
+  for (const [i, p] of def.params.entries()) {
+    const c = p.coerce(raw[i], p.name, env);
+    if (!c.ok) return { ok: false, message: c.message };
+    if (p.data && c.value !== undefined) blankRow = false;
+    values.push(c.value);
+  }
+  if (blankRow) return { ok: true, value: undefined };
+  const missing = def.params.find((p, i) => p.required && values[i] === undefined);
+  if (missing) return { ok: false, message: `${missing.name} is blank: ${missing.required}` };
+  const r = def.compute(values as Values<Ps>);
+  return r.ok ? r : { ok: false, message: describe(r.problem) };
+}
+
+/**
+ * Element-wise over ranges: the output keeps the input's shape, single values broadcast,
+ * a bad element gives a short error text in its place. A call with single values only
+ * returns a single value and throws on bad input, so Sheets shows #ERROR! with the message.
+ */
+export function rowwise<Ps extends readonly Param<unknown>[]>(def: RowwiseDef<Ps>): (env: FunctionEnv) => CustomFunction {
+  const width = def.width ?? 1;
+  const names = def.params.map((p) => p.name);
+  const blankRow = (): Out[] => Array.from({ length: width }, () => '');
+  const asRow = (v: Out | readonly Out[]): readonly Out[] => (Array.isArray(v) ? v : [v as Out]);
+  return (env) =>
+    (...args: unknown[]) => {
+      const shape = commonShape(def.name, names, args);
+      if (!args.some(Array.isArray)) {
+        const e = computeElement(def, args, env);
+        if (!e.ok) throw new CellError(`${def.name}: ${e.message}`);
+        if (e.value === undefined) return width === 1 ? '' : [blankRow()];
+        return width === 1 ? toCell(e.value as Out, env) : [asRow(e.value).map((v) => toCell(v, env))];
+      }
+      const { rows, cols } = shape ?? { rows: 1, cols: 1 };
+      const out: unknown[][] = [];
+      for (let r = 0; r < rows; r++) {
+        const line: unknown[] = [];
+        for (let c = 0; c < cols; c++) {
+          const e = computeElement(def, args.map((a, i) => elementAt(a, shapeOf(args[i]), r, c)), env);
+          const value = e.ok ? e.value : `${ERROR_TEXT_PREFIX}${e.message}`;
+          if (width === 1) line.push(value === undefined ? '' : toCell(value as Out, env));
+          else if (value === undefined) out.push(blankRow());
+          else if (typeof value === 'string' && !e.ok) out.push([value, ...blankRow().slice(1)]);
+          else out.push(asRow(value).map((v) => toCell(v, env)));
+        }
+        if (width === 1) out.push(line);
+      }
+      return out;
+    };
+}
+
