@@ -1,0 +1,268 @@
+/**
+ * Reads a goal typed as a sentence ("Increase sales revenue by 10% in the next quarter")
+ * into fields the user confirms. Deterministic and conservative: a part it cannot read
+ * stays undefined rather than being guessed, because the user is shown what was read.
+ */
+import { addMonths, dayFromYmd, daysInMonth, parseIsoDay, ymdFromDay, type Day } from './dates.ts';
+import type { GoalKind } from './kinds.ts';
+
+export type { GoalKind } from './kinds.ts';
+
+export type GoalChange =
+  | { readonly type: 'relative'; readonly fraction: number }
+  | { readonly type: 'points'; readonly amount: number };
+
+export interface ParsedGoal {
+  readonly kind?: GoalKind;
+  readonly change?: GoalChange;
+  readonly baseline?: number;
+  readonly target?: number;
+  /** High end of a within-range goal; target is the low end. */
+  readonly upper?: number;
+  readonly metric?: string;
+  readonly start?: Day;
+  /** Last day of the window. */
+  readonly due?: Day;
+  /** The phrase that gave the window, as typed. */
+  readonly window?: string;
+}
+
+interface Span {
+  readonly start: Day;
+  readonly due: Day;
+}
+
+const PERIOD_MONTHS: Readonly<Record<string, number>> = { month: 1, quarter: 3, year: 12 };
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7 };
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const COUNT = String.raw`(\d+|an?|${COUNT_WORDS.join('|')})`;
+const UNIT = String.raw`(day|week|month|quarter|year)s?`;
+const PERIOD = String.raw`(month|quarter|year)`;
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const ORDINAL = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:,? (\d{4}))?`;
+
+function count(word: string | undefined): number {
+  if (word === undefined) return 1;
+  if (/^\d+$/.test(word)) return Number(word);
+  return word === 'a' || word === 'an' ? 1 : COUNT_WORDS.indexOf(word) + 1;
+}
+
+function periodStart(day: Day, period: string): Day {
+  const { year, month } = ymdFromDay(day);
+  const size = PERIOD_MONTHS[period] ?? 12;
+  return dayFromYmd(year, month - ((month - 1) % size), 1);
+}
+
+function periodSpan(first: Day, period: string): Span {
+  return { start: first, due: addMonths(first, PERIOD_MONTHS[period] ?? 12) - 1 };
+}
+
+function after(start: Day, n: number, unit: string): Span {
+  const days = UNIT_DAYS[unit];
+  return { start, due: days !== undefined ? start + n * days : addMonths(start, n * (PERIOD_MONTHS[unit] ?? 12)) };
+}
+
+/** A date whose year was left out is the first such date on or after the start. */
+function dated(start: Day, year: string | undefined, month: number, day: (y: number) => number): Span | undefined {
+  const pick = (y: number): Day | undefined =>
+    day(y) >= 1 && day(y) <= daysInMonth(y, month) ? dayFromYmd(y, month, day(y)) : undefined;
+  if (year !== undefined) {
+    const due = pick(Number(year));
+    return due === undefined ? undefined : { start, due };
+  }
+  const thisYear = ymdFromDay(start).year;
+  const first = pick(thisYear);
+  const due = first !== undefined && first >= start ? first : pick(thisYear + 1);
+  return due === undefined ? undefined : { start, due };
+}
+
+const monthOf = (name: string): number => MONTH_NAMES.indexOf(name.slice(0, 3)) + 1;
+
+type Group = string | undefined;
+interface WindowRule {
+  readonly pattern: RegExp;
+  /** undefined: the phrase is a window but not a real date (it is still consumed). */
+  readonly read: (g: readonly Group[], start: Day) => Span | undefined;
+}
+
+const rule = (source: string, read: WindowRule['read']): WindowRule => ({
+  pattern: new RegExp(String.raw`(?<![\w-])${source}(?![\w-])`, 'i'),
+  read: (g, start) => read(g.map((s) => s?.toLowerCase()), start),
+});
+
+/** First rule that matches wins: durations and "end of" come before the calendar "next"/"this" readings they contain. */
+const WINDOW_RULES: readonly WindowRule[] = [
+  rule(`(?:within|in|over|during) (?:the )?(?:next |coming |following )?${COUNT} ${UNIT}`, (g, s) => after(s, count(g[1]), g[2] ?? '')),
+  rule(`(?:within|over) the (?:next|coming) ${UNIT}`, (g, s) => after(s, 1, g[1] ?? '')),
+  rule(`by (?:the )?end of (the |this |next )?${PERIOD}`, (g, s) => {
+    const p = g[2] ?? '';
+    const first = periodStart(s, p);
+    return { start: s, due: periodSpan(g[1] === 'next ' ? addMonths(first, PERIOD_MONTHS[p] ?? 12) : first, p).due };
+  }),
+  rule(`by (?:the )?${PERIOD}[- ]end`, (g, s) => ({ start: s, due: periodSpan(periodStart(s, g[1] ?? ''), g[1] ?? '').due })),
+  rule(`(?:(?:in|during) )?(?:the )?next ${PERIOD}`, (g, s) => {
+    const p = g[1] ?? '';
+    return periodSpan(addMonths(periodStart(s, p), PERIOD_MONTHS[p] ?? 12), p);
+  }),
+  rule(`(?:(?:in|during|for) )?this ${PERIOD}`, (g, s) => ({ start: s, due: periodSpan(periodStart(s, g[1] ?? ''), g[1] ?? '').due })),
+  rule(String.raw`by (\d{4}-\d{2}-\d{2})`, (g, s) => {
+    const due = parseIsoDay(g[1] ?? '');
+    return due === undefined ? undefined : { start: s, due };
+  }),
+  rule(`by ${MONTH} ${ORDINAL}${YEAR}`, (g, s) => dated(s, g[3], monthOf(g[1] ?? ''), () => Number(g[2]))),
+  rule(`by (?:the )?${ORDINAL} (?:of )?${MONTH}${YEAR}`, (g, s) => dated(s, g[3], monthOf(g[2] ?? ''), () => Number(g[1]))),
+  rule(`by (?:the )?end of ${MONTH}${YEAR}`, (g, s) => {
+    const month = monthOf(g[1] ?? '');
+    return dated(s, g[2], month, (y) => daysInMonth(y, month));
+  }),
+  rule(String.raw`by (?:the )?(?:end of )?q([1-4])(?:,? (?:of )?(\d{4}))?`, (g, s) => {
+    const month = Number(g[1]) * 3;
+    return dated(s, g[2], month, (y) => daysInMonth(y, month));
+  }),
+  rule(String.raw`(?:in|during) q([1-4]),? (\d{4})`, (g) => periodSpan(dayFromYmd(Number(g[2]), Number(g[1]) * 3 - 2, 1), 'quarter')),
+  rule(String.raw`by (?:the )?end of (\d{4})`, (g, s) => ({ start: s, due: dayFromYmd(Number(g[1]), 12, 31) })),
+];
+
+function takeWindow(text: string, start: Day): { rest: string; span?: Span; phrase?: string } {
+  for (const { pattern, read } of WINDOW_RULES) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+    const span = read(Array.from(m), start);
+    return span ? { rest, span, phrase: m[0] } : { rest };
+  }
+  return { rest: text };
+}
+
+type VerbReading = GoalKind | 'improve' | 'maintain';
+const VERBS = new Map<string, VerbReading>([
+  ...['increase', 'grow', 'raise', 'boost', 'lift'].map((v) => [v, 'increase'] as const),
+  ...['reduce', 'cut', 'decrease', 'lower', 'shrink', 'drop'].map((v) => [v, 'decrease'] as const),
+  ...['improve', 'optimise', 'optimize'].map((v) => [v, 'improve'] as const),
+  ...['keep', 'maintain', 'stay', 'hold'].map((v) => [v, 'maintain'] as const),
+  ...['launch', 'ship', 'complete', 'finish'].map((v) => [v, 'milestone'] as const),
+]);
+
+const LOWER_IS_BETTER =
+  /\b(?:wait(?:ing)?(?: times?)?|defects?|defect rates?|churn|costs?|response times?|cycle times?|complaints?|errors?|downtime|latency|turnaround|lead times?|bounce rates?)\b/;
+
+const COMPARATORS = new Map<string, GoalKind>([
+  ...['at or above', 'at least', 'no less than', 'above', 'over', '>=', '≥', '>'].map((c) => [c, 'at least'] as const),
+  ...['at or below', 'at most', 'no more than', 'below', 'under', '<=', '≤', '<'].map((c) => [c, 'at most'] as const),
+]);
+const COMPARATOR = `(${[...COMPARATORS.keys()].join('|')})`;
+
+// A number must not run on into digits, so "1,5%" is left unread rather than read as 1.
+const NUM = String.raw`([-+]?[$€£¥]?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:k|m|mn|bn|b)\b| ?(?:thousand|million|billion)\b)?(?![.,]?\d) ?%?)`;
+const AT = String.raw`(?:^|\s)`;
+// "+10%" on its own is a change; an unsigned bare number is not read.
+const SIGNED = String.raw`(?=[-+][$€£¥]?\d)`;
+const CLAUSES = {
+  fromTo: new RegExp(`${AT}from ${NUM}(?: [a-z]+)? to ${NUM}`),
+  to: new RegExp(`${AT}to ${NUM}`),
+  by: new RegExp(String.raw`${AT}(?:by |${SIGNED})${NUM}( ?(?:percentage points?|points?|pts?|pp)\b)?`),
+  between: new RegExp(`${AT}between ${NUM} and ${NUM}`),
+  // "by over 10%" is a vague change, not a target of 10%.
+  comparator: new RegExp(`(?<!\\bby)${AT}${COMPARATOR} ?${NUM}`),
+  // "by" always ends the metric; "to"/"from"/"at" only before a number, so "time to hire" stays whole.
+  start: new RegExp(String.raw`${AT}(?:by(?= |$)|(?:to|from|between|at|${COMPARATOR.slice(1, -1)}) ?(?=[-+$€£¥]?\d)|${SIGNED})`),
+};
+
+const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+
+interface Amount {
+  readonly value: number;
+  readonly percent: boolean;
+}
+
+function amount(raw: string | undefined): Amount | undefined {
+  const m = /^([-+]?)[$€£¥]?([-+]?)([\d,]+(?:\.\d+)?) ?([a-z]+)? ?(%)?$/.exec(raw?.trim() ?? '');
+  if (!m) return undefined;
+  const sign = m[1] === '-' || m[2] === '-' ? -1 : 1;
+  const value = sign * Number((m[3] ?? '').replace(/,/g, '')) * (m[4] ? (MULTIPLIERS[m[4]] ?? 1) : 1);
+  return { value: tidy(value), percent: m[5] === '%' };
+}
+
+const tidy = (n: number): number => Number(n.toPrecision(12));
+const absolute = (a: Amount | undefined): number | undefined => (a === undefined ? undefined : tidy(a.percent ? a.value / 100 : a.value));
+
+const FILLER = /^(?:(?:we|i|the team) (?:will|want to|need to|aim to|plan to|must|should|shall) |(?:our |the |my )?(?:goal|aim|objective) is to |goal: |to |let's |let us )/;
+const LEADING_ARTICLE = /^(?:the|our|my|your|a|an) /;
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2212\u2012\u2013\u2014]/g, '-')
+    .replace(/\bper ?cent\b|\bpct\b/g, '%')
+    .replace(/[,;:](?=\s|$)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function readKind(verb: VerbReading | undefined, metric: string | undefined, baseline: number | undefined, target: number | undefined, comparator: GoalKind | undefined, range: boolean): GoalKind | undefined {
+  if (verb === 'improve') {
+    if (baseline !== undefined && target !== undefined && target !== baseline) return target < baseline ? 'decrease' : 'increase';
+    return metric !== undefined && LOWER_IS_BETTER.test(metric) ? 'decrease' : 'increase';
+  }
+  if (verb === 'maintain') return range ? 'within range' : comparator;
+  return verb;
+}
+
+function readChange(m: RegExpExecArray | null, kind: GoalKind | undefined): GoalChange | undefined {
+  const a = amount(m?.[1]);
+  if (!m || a === undefined) return undefined;
+  const points = m[2] !== undefined;
+  const written = points || !a.percent ? a.value : a.value / 100;
+  const signed = tidy(kind === 'increase' ? Math.abs(written) : kind === 'decrease' ? -Math.abs(written) : written);
+  return points || !a.percent ? { type: 'points', amount: signed } : { type: 'relative', fraction: signed };
+}
+
+export function parseGoalSentence(text: string, start: Day): ParsedGoal {
+  const cleaned = text.replace(/[\u2212\u2012\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim().replace(/[\s.!?;:,]+$/, '');
+  const { rest, span, phrase } = takeWindow(cleaned, start);
+  let body = normalise(rest);
+  for (let before = ''; before !== body; ) [before, body] = [body, body.replace(FILLER, '')];
+  const verb = VERBS.get(/^[a-z]+/.exec(body)?.[0] ?? '');
+  if (verb !== undefined) body = body.replace(/^[a-z]+ ?/, '');
+
+  const fromTo = CLAUSES.fromTo.exec(body);
+  const between = CLAUSES.between.exec(body);
+  const comparator = CLAUSES.comparator.exec(body);
+  const to = fromTo ? null : CLAUSES.to.exec(body);
+  const baseline = absolute(amount(fromTo?.[1]));
+  const ends = [absolute(amount(between?.[1])), absolute(amount(between?.[2]))];
+  const [low, high] = ends[0] !== undefined && ends[1] !== undefined ? [Math.min(ends[0], ends[1]), Math.max(ends[0], ends[1])] : [];
+  const target =
+    absolute(amount(fromTo?.[2])) ?? absolute(amount(to?.[1])) ?? absolute(amount(comparator?.[2])) ?? low;
+
+  const clauseAt = CLAUSES.start.exec(body)?.index ?? body.length;
+  const metricText = verb === undefined ? '' : body.slice(0, clauseAt).trim().replace(LEADING_ARTICLE, '').trim();
+  const metric = metricText === '' ? undefined : metricText;
+  const kind = readKind(verb, metric, baseline, target, COMPARATORS.get(comparator?.[1] ?? ''), high !== undefined);
+  // Numbers already read as targets are blanked so "from -10 to -8" is not also a "-10" change.
+  const unread = [fromTo, between, comparator, to].reduce((b, m) => (m ? b.replace(m[0], ' ') : b), body);
+  const change = readChange(CLAUSES.by.exec(unread), kind);
+
+  const fields: Partial<Record<keyof ParsedGoal, unknown>> = {
+    kind, change, baseline, target, upper: high, metric,
+    start: span?.start, due: span?.due, window: span ? phrase : undefined,
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as ParsedGoal;
+}
+
+/** The one-row reading GOAL_PARSE returns: [kind, change, target, metric, start, due]; '' where the sentence does not say. change is the signed fraction for a relative change (0.1), or text such as "+5 points" for a points change. start/due are Day serials (the caller turns them into Dates). */
+export function parsedGoalRow(goal: ParsedGoal): [string, number | string, number | string, string, number | string, number | string] {
+  return [goal.kind ?? '', changeCell(goal.change), goal.target ?? '', goal.metric ?? '', goal.start ?? '', goal.due ?? ''];
+}
+
+function changeCell(change: GoalChange | undefined): number | string {
+  if (change === undefined) return '';
+  if (change.type === 'relative') return change.fraction;
+  return formatPoints(change.amount);
+}
+
+export function formatPoints(amount: number): string {
+  return `${amount < 0 ? '-' : '+'}${Math.abs(amount)} ${Math.abs(amount) === 1 ? 'point' : 'points'}`;
+}

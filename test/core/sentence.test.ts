@@ -1,0 +1,196 @@
+import { describe, it, expect } from 'vitest';
+import { parseIsoDay, type Day } from '../../src/core/dates.ts';
+import { parseGoalSentence, parsedGoalRow, type ParsedGoal } from '../../src/core/sentence.ts';
+
+function day(iso: string): Day {
+  const d = parseIsoDay(iso);
+  if (d === undefined) throw new Error(`bad test date ${iso}`);
+  return d;
+}
+const parse = (text: string, start = '2026-11-27'): ParsedGoal => parseGoalSentence(text, day(start));
+const relative = (fraction: number) => ({ type: 'relative', fraction }) as const;
+const points = (amount: number) => ({ type: 'points', amount }) as const;
+
+describe('parseGoalSentence: the four worked examples', () => {
+  it.each([
+    ['Increase sales revenue by 10% in the next quarter', '2026-11-27', 'increase', 0.1, 'sales revenue', '2027-01-01', '2027-03-31', 'in the next quarter'],
+    ['Increase sales revenue by 10% in the next quarter', '2025-12-15', 'increase', 0.1, 'sales revenue', '2026-01-01', '2026-03-31', 'in the next quarter'],
+    ['Reduce patient wait times by 20% within six months', '2026-01-01', 'decrease', -0.2, 'patient wait times', '2026-01-01', '2026-07-01', 'within six months'],
+    ['Improve production efficiency by 15% in the next year', '2026-11-27', 'increase', 0.15, 'production efficiency', '2027-01-01', '2027-12-31', 'in the next year'],
+    ['Increase customer satisfaction by 20% within the next year', '2026-01-01', 'increase', 0.2, 'customer satisfaction', '2026-01-01', '2027-01-01', 'within the next year'],
+  ] as const)('%s (start %s)', (text, start, kind, fraction, metric, from, due, window) => {
+    expect(parse(text, start)).toEqual({ kind, change: relative(fraction), metric, start: day(from), due: day(due), window });
+  });
+});
+
+describe('parseGoalSentence: windows', () => {
+  it.each([
+    ['in the next month', '2026-11-27', '2026-12-01', '2026-12-31'],
+    ['in the next month', '2026-12-15', '2027-01-01', '2027-01-31'],
+    ['next quarter', '2026-11-27', '2027-01-01', '2027-03-31'],
+    ['in the next quarter', '2026-01-01', '2026-04-01', '2026-06-30'],
+    ['next year', '2026-11-27', '2027-01-01', '2027-12-31'],
+    ['within 30 days', '2026-11-27', '2026-11-27', '2026-12-27'],
+    ['within 2 weeks', '2026-11-27', '2026-11-27', '2026-12-11'],
+    ['in 3 months', '2026-11-27', '2026-11-27', '2027-02-27'],
+    ['in six months', '2026-01-01', '2026-01-01', '2026-07-01'],
+    ['within twelve months', '2026-01-31', '2026-01-31', '2027-01-31'],
+    ['within 1 month', '2026-01-31', '2026-01-31', '2026-02-28'],
+    ['within a year', '2026-11-27', '2026-11-27', '2027-11-27'],
+    ['within 2 years', '2026-11-27', '2026-11-27', '2028-11-27'],
+    ['within the next 6 months', '2026-01-01', '2026-01-01', '2026-07-01'],
+    ['over the next year', '2026-11-27', '2026-11-27', '2027-11-27'],
+    ['this month', '2026-02-10', '2026-02-10', '2026-02-28'],
+    ['this quarter', '2026-11-27', '2026-11-27', '2026-12-31'],
+    ['this year', '2026-03-10', '2026-03-10', '2026-12-31'],
+    ['by 2027-03-31', '2026-11-27', '2026-11-27', '2027-03-31'],
+    ['by March 31, 2027', '2026-11-27', '2026-11-27', '2027-03-31'],
+    ['by 31 March 2027', '2026-11-27', '2026-11-27', '2027-03-31'],
+    ['by Feb 28th, 2027', '2026-11-27', '2026-11-27', '2027-02-28'],
+    ['by March 31', '2026-02-01', '2026-02-01', '2026-03-31'],
+    ['by March 31', '2026-11-27', '2026-11-27', '2027-03-31'],
+    ['by Q3 2027', '2026-11-27', '2026-11-27', '2027-09-30'],
+    ['by Q1', '2026-11-27', '2026-11-27', '2027-03-31'],
+    ['in Q2 2027', '2026-11-27', '2027-04-01', '2027-06-30'],
+    ['by the end of the year', '2026-03-10', '2026-03-10', '2026-12-31'],
+    ['by the end of the quarter', '2026-02-10', '2026-02-10', '2026-03-31'],
+    ['by the end of next quarter', '2026-11-27', '2026-11-27', '2027-03-31'],
+    ['by year-end', '2026-11-27', '2026-11-27', '2026-12-31'],
+    ['by the end of March 2027', '2026-11-27', '2026-11-27', '2027-03-31'],
+    ['by the end of 2027', '2026-11-27', '2026-11-27', '2027-12-31'],
+  ])('"%s" from %s runs %s .. %s', (phrase, start, from, due) => {
+    const goal = parse(`Increase revenue by 10% ${phrase}`, start);
+    expect(goal).toMatchObject({ start: day(from), due: day(due), window: phrase, metric: 'revenue', change: relative(0.1) });
+  });
+
+  it.each(['by 2027-02-30', 'by February 30, 2027', 'in the long run'])('leaves "%s" unread without mistaking its numbers for a change', (phrase) => {
+    const goal = parse(`Increase revenue by 10% ${phrase}`);
+    expect(goal).toEqual({ kind: 'increase', change: relative(0.1), metric: 'revenue' });
+  });
+});
+
+describe('parseGoalSentence: verbs give kinds and the change takes their sign', () => {
+  it.each([
+    ...['increase', 'grow', 'raise', 'improve', 'boost', 'lift', 'GROW'].map((v) => [v, 'increase', 0.1] as const),
+    ...['reduce', 'cut', 'decrease', 'lower', 'shrink', 'drop', 'Reduce'].map((v) => [v, 'decrease', -0.1] as const),
+  ])('"%s revenue by 10%%" is %s', (verb, kind, fraction) => {
+    expect(parse(`${verb} revenue by 10%`)).toEqual({ kind, change: relative(fraction), metric: 'revenue' });
+  });
+
+  it.each([
+    ['Keep uptime above 99.9%', { kind: 'at least', target: 0.999, metric: 'uptime' }],
+    ['Maintain gross margin at least 40 percent', { kind: 'at least', target: 0.4, metric: 'gross margin' }],
+    ['Keep daily users over 1,000', { kind: 'at least', target: 1000, metric: 'daily users' }],
+    ['Keep defect rate below 2%', { kind: 'at most', target: 0.02, metric: 'defect rate' }],
+    ['Maintain response time under 4 hours', { kind: 'at most', target: 4, metric: 'response time' }],
+    ['Stay at most $2.5k', { kind: 'at most', target: 2500 }],
+    ['Keep inventory days between 10 and 20', { kind: 'within range', target: 10, upper: 20, metric: 'inventory days' }],
+    ['Maintain stock between 20 and 10', { kind: 'within range', target: 10, upper: 20, metric: 'stock' }],
+    ['Keep churn low', { metric: 'churn low' }],
+  ] as const)('maintain verbs: "%s"', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Launch the new website by March 31, 2027', 'new website', '2027-03-31'],
+    ['Ship v2 by Q3 2027', 'v2', '2027-09-30'],
+    ['Finish the migration by 2027-03-31', 'migration', '2027-03-31'],
+  ])('milestone: "%s"', (text, metric, due) => {
+    expect(parse(text)).toMatchObject({ kind: 'milestone', metric, due: day(due) });
+  });
+
+  it('reads a milestone without a deadline', () => {
+    expect(parse('Complete the audit')).toEqual({ kind: 'milestone', metric: 'audit' });
+  });
+});
+
+describe('parseGoalSentence: "improve" on a lower-is-better metric means decrease', () => {
+  it.each([
+    'patient wait times', 'waiting time', 'defects', 'defect rate', 'churn', 'cost per hire', 'response time', 'cycle time',
+    'complaints', 'error rate', 'downtime', 'latency', 'turnaround', 'lead time', 'bounce rate',
+  ])('improve %s by 20%% is a 20%% decrease', (metric) => {
+    expect(parse(`Improve ${metric} by 20%`)).toEqual({ kind: 'decrease', change: relative(-0.2), metric });
+  });
+
+  it.each([
+    ['Optimise cycle time by 10%', 'decrease', -0.1],
+    ['Optimize conversion rate by 10%', 'increase', 0.1],
+    ['Improve customer satisfaction by 10%', 'increase', 0.1],
+    ['Improve defect rate −10%', 'decrease', -0.1],
+  ] as const)('"%s" is %s', (text, kind, fraction) => {
+    expect(parse(text)).toMatchObject({ kind, change: relative(fraction) });
+  });
+
+  it.each([
+    ['Improve queue length from 40 to 30', 'decrease'],
+    ['Improve score from 60 to 70', 'increase'],
+    ['Improve wait time from 40 to 50', 'increase'],
+  ] as const)('baseline and target decide the direction of "%s"', (text, kind) => {
+    expect(parse(text).kind).toBe(kind);
+  });
+});
+
+describe('parseGoalSentence: numbers', () => {
+  it.each([
+    ['Grow revenue to 550,000', { kind: 'increase', target: 550000, metric: 'revenue' }],
+    ['Reduce wait time from 40 to 32', { kind: 'decrease', baseline: 40, target: 32, metric: 'wait time' }],
+    ['Reduce wait time from 40 minutes to 32 minutes', { kind: 'decrease', baseline: 40, target: 32, metric: 'wait time' }],
+    ['Raise on-time delivery to 95%', { kind: 'increase', target: 0.95, metric: 'on-time delivery' }],
+    ['Raise NPS from -10 to -8', { kind: 'increase', baseline: -10, target: -8, metric: 'nps' }],
+    ['Grow ARR to $1.2m', { kind: 'increase', target: 1200000, metric: 'arr' }],
+    ['Increase active users to 500k', { kind: 'increase', target: 500000, metric: 'active users' }],
+    ['Increase revenue to €2.5 million', { kind: 'increase', target: 2500000, metric: 'revenue' }],
+    ['Cut spend to £1,250.50', { kind: 'decrease', target: 1250.5, metric: 'spend' }],
+    ['Reduce time to hire to 30', { kind: 'decrease', target: 30, metric: 'time to hire' }],
+    ['Reduce defects below 2%', { kind: 'decrease', target: 0.02, metric: 'defects' }],
+    ['Increase the number of active users to 5,000', { kind: 'increase', target: 5000, metric: 'number of active users' }],
+    ['Increase revenue by 10% to 550,000', { kind: 'increase', change: relative(0.1), target: 550000, metric: 'revenue' }],
+    ['Increase revenue by 10 percent', { kind: 'increase', change: relative(0.1), metric: 'revenue' }],
+    ['Increase revenue by 10 pct', { kind: 'increase', change: relative(0.1), metric: 'revenue' }],
+    ['Increase revenue by 12.5%.', { kind: 'increase', change: relative(0.125), metric: 'revenue' }],
+    ['Increase revenue +10%', { kind: 'increase', change: relative(0.1), metric: 'revenue' }],
+    ['Reduce costs −15%!', { kind: 'decrease', change: relative(-0.15), metric: 'costs' }],
+    ['Reduce costs by -15%', { kind: 'decrease', change: relative(-0.15), metric: 'costs' }],
+    ['Increase NPS by 5 points', { kind: 'increase', change: points(5), metric: 'nps' }],
+    ['Reduce churn by 2 percentage points', { kind: 'decrease', change: points(-2), metric: 'churn' }],
+    ['Raise conversion rate by 3 pts', { kind: 'increase', change: points(3), metric: 'conversion rate' }],
+    ['Increase NPS by 5', { kind: 'increase', change: points(5), metric: 'nps' }],
+    ['Cut costs by $50k', { kind: 'decrease', change: points(-50000), metric: 'costs' }],
+  ] as const)('"%s"', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+});
+
+describe('parseGoalSentence: what it cannot read stays undefined', () => {
+  it.each([
+    ['', {}],
+    ['   ', {}],
+    ['hello world', {}],
+    ['Make things better soon', {}],
+    ['Raise revenue by 1,5%', { kind: 'increase', metric: 'revenue' }],
+    ['Increase revenue by a lot', { kind: 'increase', metric: 'revenue' }],
+    ['Increase by 10%', { kind: 'increase', change: relative(0.1) }],
+    ['Grow sales by over 10%', { kind: 'increase', metric: 'sales' }],
+    ['Revenue to 550,000', { target: 550000 }],
+  ] as const)('"%s"', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+
+  it('reads a goal after a leading "we will" or "our goal is to"', () => {
+    expect(parse('We will increase sales revenue by 10%')).toEqual({ kind: 'increase', change: relative(0.1), metric: 'sales revenue' });
+    expect(parse('Our goal is to reduce our churn by 5%')).toEqual({ kind: 'decrease', change: relative(-0.05), metric: 'churn' });
+  });
+});
+
+describe('parsedGoalRow', () => {
+  it.each([
+    // 2027-01-01 is serial 46388; 2026-01-01 is 46023 and 2026-07-01 is 181 days later.
+    ['Increase sales revenue by 10% in the next quarter', '2026-11-27', ['increase', 0.1, '', 'sales revenue', 46388, 46477]],
+    ['Reduce wait time from 40 to 32 by 2026-07-01', '2026-01-01', ['decrease', '', 32, 'wait time', 46023, 46204]],
+    ['Increase NPS by 5 points', '2026-01-01', ['increase', '+5 points', '', 'nps', '', '']],
+    ['Reduce churn by 1 point', '2026-01-01', ['decrease', '-1 point', '', 'churn', '', '']],
+    ['hello world', '2026-01-01', ['', '', '', '', '', '']],
+  ] as const)('"%s"', (text, start, row) => {
+    expect(parsedGoalRow(parse(text, start))).toEqual(row);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, it, expect } from 'vitest';
+import { checkSmart, smartSummary, SMART_FIXES, type SmartVerdict } from '../../src/core/smart.ts';
+
+const present = (detail: string): SmartVerdict => ({ status: 'present', detail });
+const missing = (fix: string): SmartVerdict => ({ status: 'missing', fix });
+
+describe('checkSmart', () => {
+  it.each([
+    ['Increase sales revenue by 10% in the next quarter', present('increase sales revenue'), present('+10%'), present('in the next quarter')],
+    ['Reduce patient wait times by 20% within six months', present('decrease patient wait times'), present('-20%'), present('within six months')],
+    ['Keep uptime above 99.9% this year', present('uptime: at least'), present('at least 0.999'), present('this year')],
+    ['Keep inventory days between 10 and 20 by Q3 2027', present('inventory days: within range'), present('between 10 and 20'), present('by Q3 2027')],
+    ['Reduce wait time from 40 to 32 by 2026-07-01', present('decrease wait time'), present('from 40 to 32'), present('by 2026-07-01')],
+    ['Grow revenue by 10% to 550,000', present('increase revenue'), present('+10%, to 550000'), missing(SMART_FIXES.timeBound)],
+    ['Launch the new website by March 31, 2027', present('new website: milestone'), present('done or not'), present('by March 31, 2027')],
+    ['Increase NPS by 5 points', present('increase nps'), present('+5 points'), missing(SMART_FIXES.timeBound)],
+  ])('passes what "%s" says', (text, specific, measurable, timeBound) => {
+    expect(checkSmart(text)).toMatchObject({ specific, measurable, timeBound });
+  });
+
+  it.each([
+    ['', missing(SMART_FIXES.specific), missing(SMART_FIXES.measurable), missing(SMART_FIXES.timeBound)],
+    ['   ', missing(SMART_FIXES.specific), missing(SMART_FIXES.measurable), missing(SMART_FIXES.timeBound)],
+    ['Improve customer happiness', present('increase customer happiness'), missing(SMART_FIXES.measurable), missing(SMART_FIXES.timeBound)],
+    ['Keep churn low', missing(SMART_FIXES.direction), missing(SMART_FIXES.measurable), missing(SMART_FIXES.timeBound)],
+    ['Increase by 10% next year', missing(SMART_FIXES.metric), present('+10%'), present('next year')],
+    ['Revenue to 550,000 by Q3 2027', missing(SMART_FIXES.specific), present('to 550000'), present('by Q3 2027')],
+    ['Increase revenue by 10% by 2027-02-30', present('increase revenue'), present('+10%'), missing(SMART_FIXES.timeBound)],
+  ])('reports what "%s" is missing', (text, specific, measurable, timeBound) => {
+    expect(checkSmart(text)).toMatchObject({ specific, measurable, timeBound });
+  });
+
+  it.each(['', 'Increase sales revenue by 10% in the next quarter', 'Launch the new website by March 31, 2027'])(
+    'never passes Achievable or Relevant ("%s")',
+    (text) => {
+      const check = checkSmart(text);
+      expect(check.achievable.status).toBe('needs review');
+      expect(check.relevant.status).toBe('needs review');
+    },
+  );
+
+  it('gives fixes a user can act on', () => {
+    expect(SMART_FIXES.measurable).toBe('add a number, such as "by 10%" or "to 40"');
+    expect(SMART_FIXES.timeBound).toBe('add a deadline, such as "by 2027-03-31" or "within six months"');
+  });
+});
+
+describe('smartSummary', () => {
+  it.each([
+    [
+      'Increase sales revenue by 10% in the next quarter',
+      'Specific ✓ (increase sales revenue) · Measurable ✓ (+10%) · Time-bound ✓ (in the next quarter) · Achievable: needs review · Relevant: needs review',
+    ],
+    [
+      'Improve customer happiness',
+      'Specific ✓ (increase customer happiness) · Measurable ✗ add a number, such as "by 10%" or "to 40" · Time-bound ✗ add a deadline, such as "by 2027-03-31" or "within six months" · Achievable: needs review · Relevant: needs review',
+    ],
+    [
+      '',
+      `Specific ✗ ${SMART_FIXES.specific} · Measurable ✗ ${SMART_FIXES.measurable} · Time-bound ✗ ${SMART_FIXES.timeBound} · Achievable: needs review · Relevant: needs review`,
+    ],
+  ])('summarises "%s" on one line', (text, line) => {
+    expect(smartSummary(checkSmart(text))).toBe(line);
+  });
+});
