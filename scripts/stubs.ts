@@ -1,0 +1,42 @@
+import type { FunctionSpec } from '../src/functions/spec.ts';
+
+/** Keeps generated comments well-formed whatever the registry's text holds. */
+const safe = (text: string) => text.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim();
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+function checkName(name: string): string {
+  if (!IDENTIFIER.test(name)) throw new Error(`registry name "${name}" is not a JavaScript identifier`);
+  return name;
+}
+
+/** A top-level function with the JSDoc Sheets reads for autocomplete, delegating to the bundle's namespace. */
+export function customFunctionStub(spec: FunctionSpec, namespace: string): string {
+  const params = spec.params.map((p) => checkName(p.name));
+  const docs = spec.params.map((p) => {
+    const type = p.acceptsRange ? '{*|Array<Array<*>>}' : '{*}';
+    const accepts = p.acceptsRange ? 'A single value or a range.' : 'A single value.';
+    return ` * @param ${type} ${p.name} ${safe(p.description)} ${accepts}`;
+  });
+  return [
+    '/**',
+    ` * ${safe(spec.summary)}`,
+    ' *',
+    ...docs,
+    ` * @return ${safe(spec.returns)}`,
+    ' * @customfunction',
+    ' */',
+    `function ${checkName(spec.name)}(${params.join(', ')}) {`,
+    `  return ${namespace}.functions.${spec.name}.apply(null, arguments);`,
+    '}',
+  ].join('\n');
+}
+
+/** A plain entry point (trigger or menu handler). */
+export function entryPointStub(name: string, namespace: string): string {
+  return [`/** Goalpost entry point: ${name}. */`, `function ${checkName(name)}(e) {`, `  return ${namespace}.${name}(e);`, '}'].join('\n');
+}
+
+export function stubsFor(specs: readonly FunctionSpec[], entryPoints: readonly string[], namespace: string): string {
+  return [...entryPoints.map((n) => entryPointStub(n, namespace)), ...specs.map((s) => customFunctionStub(s, namespace))].join('\n\n');
+}

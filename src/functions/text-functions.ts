@@ -1,0 +1,47 @@
+import { ok } from '../core/result.ts';
+import { parsedGoalRow, parseGoalSentence } from '../core/sentence.ts';
+import { checkSmart, smartSummary } from '../core/smart.ts';
+import { publicParams, type Entry } from './entry.ts';
+import { dayParam, textParam } from './params.ts';
+import { rowwise, type Out } from './rowwise.ts';
+
+const sentence = textParam('text', 'A goal written as a sentence, such as "Reduce patient wait times by 20% within six months".', { data: true });
+const smartParams = [sentence] as const;
+const parseParams = [sentence, dayParam('start', 'The date the goal starts; windows such as "within six months" count from it.', { required: 'give the start date' })] as const;
+
+const DATE_COLUMNS = new Set([4, 5]);
+
+export const TEXT_ENTRIES: readonly Entry[] = [
+  {
+    name: 'GOAL_SMART',
+    summary: 'Which SMART parts a goal sentence has and which are missing; Achievable and Relevant always need a person’s review.',
+    params: publicParams(smartParams),
+    returns: 'One line of text.',
+    example: {
+      formula: '=GOAL_SMART("Increase sales revenue by 10% in the next quarter")',
+      expected: 'Specific ✓ (increase sales revenue) · Measurable ✓ (+10%) · Time-bound ✓ (in the next quarter) · Achievable: needs review · Relevant: needs review',
+      working: 'a metric and a direction, a number and a window are all in the sentence',
+    },
+    bind: rowwise({ name: 'GOAL_SMART', params: smartParams, compute: ([text]) => ok(smartSummary(checkSmart(text as string))) }),
+  },
+  {
+    name: 'GOAL_PARSE',
+    summary: 'Reads a goal sentence into one row: kind, change, target, metric, start, due (blank where the sentence does not say).',
+    params: publicParams(parseParams),
+    returns: 'A row of six cells: kind, change (a fraction, or text such as "+5 points"), target, metric, start, due.',
+    example: {
+      formula: '=GOAL_PARSE("Reduce patient wait times by 20% within six months", DATE(2026,1,1))',
+      expected: [['decrease', -0.2, '', 'patient wait times', '2026-01-01', '2026-07-01']],
+      working: '"reduce" is a decrease, 20% is −0.2, six months from Jan 1 ends on Jul 1',
+    },
+    bind: rowwise({
+      name: 'GOAL_PARSE',
+      params: parseParams,
+      width: 6,
+      compute: ([text, start]) => {
+        const row = parsedGoalRow(parseGoalSentence(text as string, start as number));
+        return ok(row.map((v, i): Out => (DATE_COLUMNS.has(i) && typeof v === 'number' ? { day: v } : v)));
+      },
+    }),
+  },
+];

@@ -1,0 +1,42 @@
+import { instantFromSerial } from '../core/dates.ts';
+import { FUNCTIONS_HEADER_ROW, GUIDE_SHEET, guideLayout, type LayoutValue } from './function-guide-layout.ts';
+import type { SpreadsheetAppPort } from './ports.ts';
+
+export type GuideOutcome = 'inserted' | 'exists';
+
+/**
+ * Adds the guide sheet. An existing guide is left as it is (a person may have edited it)
+ * and brought to the front instead. Every string here is Goalpost's own: strings starting
+ * with "=" are the live formulas, and formula text meant to show is written with a
+ * leading apostrophe.
+ */
+export function insertFunctionGuide(app: SpreadsheetAppPort): GuideOutcome {
+  const ss = app.getActiveSpreadsheet();
+  const existing = ss.getSheetByName(GUIDE_SHEET);
+  if (existing) {
+    existing.activate();
+    ss.toast(`"${GUIDE_SHEET}" already exists: delete or rename it to insert a fresh copy.`, 'Goalpost');
+    return 'exists';
+  }
+  const sheet = ss.insertSheet(GUIDE_SHEET);
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const cell = (v: LayoutValue) => (typeof v === 'object' ? new Date(instantFromSerial(v.day, timeZone)) : v);
+  const { blocks, resultFormats } = guideLayout();
+  for (const block of blocks) {
+    const width = Math.max(...block.values.map((r) => r.length));
+    const range = sheet.getRange(block.row, block.column, block.values.length, width);
+    range.setValues(block.values.map((r) => r.map(cell)));
+    if (block.columnFormats) {
+      const formats = [...block.columnFormats];
+      const body = block.values.length - (block.header ? 1 : 0);
+      sheet.getRange(block.row + (block.header ? 1 : 0), block.column, body, formats.length).setNumberFormats(Array.from({ length: body }, () => formats));
+    }
+    if (block.header) sheet.getRange(block.row, block.column, 1, width).setFontWeight('bold');
+  }
+  const formats = resultFormats.map((f) => [f]);
+  sheet.getRange(FUNCTIONS_HEADER_ROW + 1, 4, formats.length, 1).setNumberFormats(formats);
+  sheet.getRange(FUNCTIONS_HEADER_ROW + 1, 6, formats.length, 1).setNumberFormats(formats);
+  sheet.setFrozenRows(1);
+  sheet.activate();
+  return 'inserted';
+}
