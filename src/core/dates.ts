@@ -105,9 +105,23 @@ export function serialFromInstant(ms: number, timeZone: string): number {
   return (ms + zoneOffset(ms, timeZone)) / MS_PER_DAY + EPOCH_SERIAL;
 }
 
-/** The calendar day an instant falls on in the zone. */
+const dayMemo = new Map<string, Map<number, Day>>();
+const MEMO_LIMIT = 50_000;
+
+/**
+ * The calendar day an instant falls on in the zone. Memoised: a goal table's date columns
+ * repeat the same few dates, and asking Intl for a zone's offset is the slow part.
+ */
 export function dayFromInstant(ms: number, timeZone: string): Day {
-  return Math.floor(serialFromInstant(ms, timeZone));
+  let memo = dayMemo.get(timeZone);
+  if (!memo) dayMemo.set(timeZone, (memo = new Map()));
+  let day = memo.get(ms);
+  if (day === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    day = Math.floor(serialFromInstant(ms, timeZone));
+    memo.set(ms, day);
+  }
+  return day;
 }
 
 /** The instant of a serial's wall-clock time in the zone (midnight for whole days). */

@@ -1,5 +1,5 @@
 import type { Day } from './dates.ts';
-import { KIND_RULES, type GoalKind } from './kinds.ts';
+import { KIND_RULES, type GoalKind, type Tracking } from './kinds.ts';
 import { expectedProgress } from './pace.ts';
 import { goalProgress } from './progress.ts';
 import { fail, ok, type Result } from './result.ts';
@@ -62,41 +62,48 @@ export function checkBands(bands: Bands): Result<Bands> {
   return ok(bands);
 }
 
-function paceBand(progress: number, expected: number, bands: Bands): { status: StatusLabel; rule: StatusRule; ratio?: number } {
-  if (expected === 0) return { status: progress >= 0 ? 'On track' : 'At risk', rule: 'start-day' };
+/** Pace bands on r = p / E, with the start-day rule and the early-window guard. */
+function paceBand(progress: number, expected: number, bands: Bands): [StatusLabel, StatusRule] {
+  if (expected === 0) return [progress >= 0 ? 'On track' : 'At risk', 'start-day'];
   const ratio = progress / expected;
-  const status: StatusLabel = ratio >= bands.onTrack ? 'On track' : ratio >= bands.atRisk ? 'At risk' : 'Off track';
-  if (status === 'Off track' && expected < EARLY_WINDOW) return { status: 'At risk', rule: 'early-guard', ratio };
-  return { status, rule: 'pace', ratio };
+  if (ratio >= bands.onTrack) return ['On track', 'pace'];
+  if (ratio >= bands.atRisk) return ['At risk', 'pace'];
+  return expected < EARLY_WINDOW ? ['At risk', 'early-guard'] : ['Off track', 'pace'];
+}
+
+/** Which status and rule apply, by goal-math.md's precedence. */
+function decide(tracking: Tracking, progress: number, expected: number, input: StatusInput): [StatusLabel, StatusRule] {
+  const { asOf, start, due } = input;
+  if (tracking === 'maintained') {
+    if (asOf < start) return ['Not started', 'not-started'];
+    if (progress >= 1) return asOf >= due ? ['Achieved', 'held-to-due'] : ['On track', 'holding'];
+    return asOf > due ? ['Missed', 'breached-at-due'] : ['Off track', 'breached'];
+  }
+  if (progress >= 1) return ['Achieved', 'achieved'];
+  if (asOf < start) return ['Not started', 'not-started'];
+  if (asOf > due) return ['Missed', 'missed'];
+  if (tracking === 'milestone') return ['On track', 'milestone-open'];
+  return paceBand(progress, expected, input.bands);
 }
 
 /** Status by goal-math.md's precedence: No data, Achieved, Not started, Missed, then pace bands. */
 export function goalStatus(input: StatusInput): Result<StatusReading> {
-  const bands = checkBands(input.bands);
-  if (!bands.ok) return bands;
+  const bandProblem = checkBands(input.bands);
+  if (!bandProblem.ok) return bandProblem;
   const pace = expectedProgress(input, input.asOf);
   if (!pace.ok) return pace;
   const expected = pace.value;
-  // Validate the goal's numbers even without a reading, so a mistyped target shows at once.
-  const probe = goalProgress({ ...input, current: input.current ?? input.target });
-  if (!probe.ok) return probe;
-  const kind = probe.value.kind;
-  if (input.current === undefined) return ok({ status: 'No data', rule: 'no-data', kind, expected });
-  const measured = goalProgress({ ...input, current: input.current });
+  // Without a reading, the target stands in for it so a mistyped goal still shows at once.
+  const { kind: given, baseline, target, upper, current } = input;
+  const measured = goalProgress({ kind: given, baseline, target, upper, current: current ?? target });
   if (!measured.ok) return measured;
+  const kind = measured.value.kind;
+  if (current === undefined) return ok({ status: 'No data', rule: 'no-data', kind, expected });
   const progress = measured.value.progress;
-  const base = { kind, progress, expected };
-  const { asOf, start, due } = input;
   const tracking = KIND_RULES[kind].tracking;
-
-  if (tracking === 'maintained') {
-    if (asOf < start) return ok({ ...base, status: 'Not started', rule: 'not-started' });
-    if (progress >= 1) return ok(asOf >= due ? { ...base, status: 'Achieved', rule: 'held-to-due' } : { ...base, status: 'On track', rule: 'holding' });
-    return ok(asOf > due ? { ...base, status: 'Missed', rule: 'breached-at-due' } : { ...base, status: 'Off track', rule: 'breached' });
-  }
-  if (progress >= 1) return ok({ ...base, status: 'Achieved', rule: 'achieved' });
-  if (asOf < start) return ok({ ...base, status: 'Not started', rule: 'not-started' });
-  if (asOf > due) return ok({ ...base, status: 'Missed', rule: 'missed' });
-  if (tracking === 'milestone') return ok({ ...base, status: 'On track', rule: 'milestone-open' });
-  return ok({ ...base, ...paceBand(progress, expected, input.bands) });
+  const [status, rule] = decide(tracking, progress, expected, input);
+  const paced = tracking === 'paced' && expected > 0 && asPaceRule(rule);
+  return ok(paced ? { status, rule, kind, progress, expected, ratio: progress / expected } : { status, rule, kind, progress, expected });
 }
+
+const asPaceRule = (rule: StatusRule): boolean => rule === 'pace' || rule === 'early-guard';

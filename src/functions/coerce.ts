@@ -13,11 +13,13 @@ export const ERROR_TEXT_PREFIX = 'Error: ';
 export const isBlank = (v: unknown): boolean => v === '' || v === null || v === undefined;
 
 /** Date test that works across realms: Sheets' Dates come from the script's context. */
-export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+export const isDate = (v: unknown): v is Date =>
+  v instanceof Date || (typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]');
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-const good = <T>(value: T | undefined): Coerced<T> => ({ ok: true, value });
+const BLANK: Coerced<never> = { ok: true, value: undefined };
+const good = <T>(value: T | undefined): Coerced<T> => (value === undefined ? BLANK : { ok: true, value });
 const bad = <T>(message: string): Coerced<T> => ({ ok: false, message });
 
 function show(v: unknown): string {

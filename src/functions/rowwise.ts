@@ -68,55 +68,83 @@ export function commonShape(fn: string, names: readonly string[], args: readonly
 }
 
 type Element = { ok: true; value: Out | readonly Out[] | undefined } | { ok: false; message: string };
+type Coerced = ReturnType<Coercer<unknown>>;
 
-function computeElement<Ps extends readonly Param<unknown>[]>(def: RowwiseDef<Ps>, raw: readonly unknown[], env: FunctionEnv): Element {
-  const values: unknown[] = [];
-  let blankRow = true;
-  for (const [i, p] of def.params.entries()) {
-    const c = p.coerce(raw[i], p.name, env);
+/**
+ * Computes one element. `fixed` holds arguments coerced once for the whole call (single
+ * values broadcast to every row); `blankWhen` lists the arguments whose all being blank
+ * makes the row blank.
+ */
+function computeElement<Ps extends readonly Param<unknown>[]>(
+  def: RowwiseDef<Ps>,
+  raw: readonly unknown[],
+  fixed: readonly (Coerced | undefined)[],
+  blankWhen: readonly number[],
+  env: FunctionEnv,
+): Element {
+  const params = def.params;
+  const values: unknown[] = new Array(params.length);
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i] as Param<unknown>;
+    const c = fixed[i] ?? p.coerce(raw[i], p.name, env);
     if (!c.ok) return { ok: false, message: c.message };
-    if (p.data && c.value !== undefined) blankRow = false;
-    values.push(c.value);
+    values[i] = c.value;
   }
-  if (blankRow) return { ok: true, value: undefined };
-  const missing = def.params.find((p, i) => p.required && values[i] === undefined);
-  if (missing) return { ok: false, message: `${missing.name} is blank: ${missing.required}` };
+  let blank = true;
+  for (const i of blankWhen) if (values[i] !== undefined) blank = false;
+  if (blank) return BLANK;
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i] as Param<unknown>;
+    if (p.required && values[i] === undefined) return { ok: false, message: `${p.name} is blank: ${p.required}` };
+  }
   const r = def.compute(values as Values<Ps>);
   return r.ok ? r : { ok: false, message: describe(r.problem) };
 }
+
+const BLANK: Element = { ok: true, value: undefined };
+const isRanged = (s: Shape | undefined): boolean => s !== undefined && s.rows * s.cols > 1;
 
 /**
  * Element-wise over ranges: the output keeps the input's shape, single values broadcast,
  * a bad element gives a short error text in its place. A call with single values only
  * returns a single value and throws on bad input, so Sheets shows #ERROR! with the message.
+ * A row is blank when its ranged data arguments are all blank (so a due date given once
+ * does not turn the empty rows of an open range into errors).
  */
 export function rowwise<Ps extends readonly Param<unknown>[]>(def: RowwiseDef<Ps>): (env: FunctionEnv) => CustomFunction {
   const width = def.width ?? 1;
   const names = def.params.map((p) => p.name);
+  const dataParams = def.params.flatMap((p, i) => (p.data ? [i] : []));
   const blankRow = (): Out[] => Array.from({ length: width }, () => '');
   const asRow = (v: Out | readonly Out[]): readonly Out[] => (Array.isArray(v) ? v : [v as Out]);
   return (env) =>
     (...args: unknown[]) => {
       const shape = commonShape(def.name, names, args);
       if (!args.some(Array.isArray)) {
-        const e = computeElement(def, args, env);
+        const e = computeElement(def, args, [], dataParams, env);
         if (!e.ok) throw new CellError(`${def.name}: ${e.message}`);
         if (e.value === undefined) return width === 1 ? '' : [blankRow()];
         return width === 1 ? toCell(e.value as Out, env) : [asRow(e.value).map((v) => toCell(v, env))];
       }
       const { rows, cols } = shape ?? { rows: 1, cols: 1 };
-      const out: unknown[][] = [];
+      const shapes = def.params.map((_p, i) => shapeOf(args[i]));
+      const fixed = def.params.map((p, i) => (isRanged(shapes[i]) ? undefined : p.coerce(elementAt(args[i], shapes[i], 0, 0), p.name, env)));
+      const rangedData = dataParams.filter((i) => isRanged(shapes[i]));
+      const blankWhen = rangedData.length > 0 ? rangedData : dataParams;
+      const element: unknown[] = new Array(def.params.length);
+      const out: unknown[][] = new Array(width === 1 ? rows : 0);
       for (let r = 0; r < rows; r++) {
-        const line: unknown[] = [];
+        const line: unknown[] = width === 1 ? new Array(cols) : [];
         for (let c = 0; c < cols; c++) {
-          const e = computeElement(def, args.map((a, i) => elementAt(a, shapeOf(args[i]), r, c)), env);
+          for (let i = 0; i < element.length; i++) if (!fixed[i]) element[i] = elementAt(args[i], shapes[i], r, c);
+          const e = computeElement(def, element, fixed, blankWhen, env);
           const value = e.ok ? e.value : `${ERROR_TEXT_PREFIX}${e.message}`;
-          if (width === 1) line.push(value === undefined ? '' : toCell(value as Out, env));
+          if (width === 1) line[c] = value === undefined ? '' : toCell(value as Out, env);
           else if (value === undefined) out.push(blankRow());
           else if (typeof value === 'string' && !e.ok) out.push([value, ...blankRow().slice(1)]);
           else out.push(asRow(value).map((v) => toCell(v, env)));
         }
-        if (width === 1) out.push(line);
+        if (width === 1) out[r] = line;
       }
       return out;
     };
