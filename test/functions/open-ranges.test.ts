@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd, instantFromSerial } from '../../src/core/dates.ts';
+import { bindCustomFunctions } from '../../src/functions/index.ts';
+
+const ZONE = 'Pacific/Auckland';
+const fns = bindCustomFunctions({ timeZone: () => ZONE });
+const date = (y: number, m: number, d: number) => new Date(instantFromSerial(dayFromYmd(y, m, d), ZONE));
+
+describe('open ranges: a table column read to the bottom of the sheet in one call', () => {
+  // Two goals, then the sheet's empty rows (Sheets passes "" for them).
+  const col = (...v: unknown[]) => [...v, '', '', ''].map((x) => [x]);
+
+  it('leaves empty rows blank when dates and as-of are given once for the whole column', () => {
+    const status = fns.GOAL_STATUS?.(col(500000, 40), col(550000, 32), col(520000, 36), date(2026, 1, 1), date(2026, 3, 31), date(2026, 2, 15));
+    // Healthcare here runs to Mar 31 (89 days): expected 45/89, progress 0.5, pace 0.989: On track.
+    expect(status).toEqual([['At risk'], ['On track'], [''], [''], ['']]);
+  });
+
+  it('still reports a row with a goal but no target as an error, not a blank', () => {
+    const status = fns.GOAL_STATUS?.(col(500000, 40), col(550000, ''), col(520000, 36), date(2026, 1, 1), date(2026, 3, 31), date(2026, 2, 15)) as string[][];
+    expect(status[0]).toEqual(['At risk']);
+    expect(status[1]?.[0]).toBe('Error: target is blank: a goal needs a target');
+    expect(status.slice(2)).toEqual([[''], [''], ['']]);
+  });
+
+  it('gives a row of results for a row of inputs', () => {
+    expect(fns.GOAL_PROGRESS?.([[500000, 40]], [[550000, 32]], [[520000, 36]])).toEqual([[0.4, 0.5]]);
+  });
+});
