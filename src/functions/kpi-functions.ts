@@ -117,6 +117,7 @@ export const KPI_ENTRIES: readonly Entry[] = [
         const value = read(fn, cell, toNumber, env);
         const weightCell = w?.[i];
         const weight = weightCell ? read(fn, weightCell, toNumber, env) : undefined;
+        if (weight !== undefined && weight < 0) throw new CellError(`${fn}: ${weightCell?.where} is ${weight}: weights are 0 or more`);
         return value === undefined ? [] : [{ progress: value, weight: weight ?? 1 }];
       });
       const r = unwrap(fn, rollup(children));
