@@ -127,8 +127,11 @@ export function dayFromInstant(ms: number, timeZone: string): Day {
 /** The instant of a serial's wall-clock time in the zone (midnight for whole days). */
 export function instantFromSerial(serial: number, timeZone: string): number {
   const wall = (serial - EPOCH_SERIAL) * MS_PER_DAY;
-  let guess = wall - zoneOffset(wall, timeZone);
+  const first = wall - zoneOffset(wall, timeZone);
   // A second pass settles the offset when the first guess crossed a DST change.
-  guess = wall - zoneOffset(guess, timeZone);
-  return Math.round(guess);
+  const second = wall - zoneOffset(first, timeZone);
+  // Where DST skips the wall time (Santiago, Havana, the Azores move clocks at midnight),
+  // neither guess reads it back; the later one is the first instant after the gap, still that day.
+  const settled = Math.abs(second + zoneOffset(second, timeZone) - wall) < 1000;
+  return Math.round(settled ? second : Math.max(first, second));
 }
