@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { explainStatus } from '../../src/core/explain.ts';
+import { PROBLEM_MESSAGES, type ProblemCode } from '../../src/core/problems.ts';
+import { describe as describeProblem } from '../../src/core/result.ts';
+import { DEFAULT_BANDS, goalStatus, type StatusInput } from '../../src/core/status.ts';
+import { day, HEALTHCARE, RETAIL, SOFTWARE, type WorkedExample } from '../fixtures/examples.ts';
+
+function explain(i: StatusInput): string {
+  const r = goalStatus(i);
+  if (!r.ok) throw new Error(describeProblem(r.problem));
+  return explainStatus(i, r.value);
+}
+
+const fromExample = (e: WorkedExample, o: Partial<StatusInput> = {}): StatusInput => ({
+  baseline: e.baseline,
+  target: e.target,
+  current: e.current,
+  start: day(e.start),
+  due: day(e.due),
+  asOf: day(e.asOf),
+  bands: DEFAULT_BANDS,
+  ...o,
+});
+
+const RETAIL_NUMBERS = 'baseline 500000, current 520000, target 550000, increase';
+const QUARTER = { start: day('2026-01-01'), due: day('2026-03-31'), asOf: day('2026-02-15'), bands: DEFAULT_BANDS } as const;
+
+describe('explainStatus: one line with the status, the rule that decided it and the numbers', () => {
+  it.each<[string, StatusInput, string]>([
+    [
+      'retail, paced: 0.4 against 45/89 = 50.6%, pace 0.79 between the bands',
+      fromExample(RETAIL),
+      `At risk: progress 40.0% against expected 50.6% (day 45 of 89, 2026-01-01 to 2026-03-31); pace 0.79 is below on_track 0.9 but at least at_risk 0.7 [${RETAIL_NUMBERS}; as of 2026-02-15]`,
+    ],
+    [
+      'healthcare, paced: 0.5 against 90/181 = 49.7%, pace 1.006 rounds to 1.01',
+      fromExample(HEALTHCARE),
+      'On track: progress 50.0% against expected 49.7% (day 90 of 181, 2026-01-01 to 2026-07-01); pace 1.01 is at least on_track 0.9 [baseline 40, current 36, target 32, decrease; as of 2026-04-01]',
+    ],
+    [
+      'retail under Cascade bands 0.95 / 0.85: pace 0.79 is below at_risk 0.85',
+      fromExample(RETAIL, { bands: { onTrack: 0.95, atRisk: 0.85 } }),
+      `Off track: progress 40.0% against expected 50.6% (day 45 of 89, 2026-01-01 to 2026-03-31); pace 0.79 is below at_risk 0.85 [${RETAIL_NUMBERS}; as of 2026-02-15]`,
+    ],
+    [
+      'software, achieved: 30 / 2 = 1500%, unclamped',
+      fromExample(SOFTWARE),
+      'Achieved: progress 1500.0% has reached the target [baseline -10, current 20, target -8, increase; as of 2026-05-01]',
+    ],
+    [
+      'no data: says to enter a reading',
+      fromExample(RETAIL, { current: undefined }),
+      'No data: current is blank: enter a reading to get a status [baseline 500000, no current, target 550000, increase; as of 2026-02-15]',
+    ],
+    [
+      'not started: as of before start',
+      fromExample(RETAIL, { asOf: day('2025-12-31') }),
+      `Not started: as of 2025-12-31 is before start 2026-01-01 [${RETAIL_NUMBERS}; as of 2025-12-31]`,
+    ],
+    [
+      'missed: due has passed with progress 40%',
+      fromExample(RETAIL, { asOf: day('2026-04-01') }),
+      `Missed: due 2026-03-31 has passed with progress 40.0% [${RETAIL_NUMBERS}; as of 2026-04-01]`,
+    ],
+    [
+      'start day (E = 0): no pace yet',
+      fromExample(RETAIL, { asOf: day('2026-01-01') }),
+      `On track: the window starts on 2026-01-01; progress 40.0% [${RETAIL_NUMBERS}; as of 2026-01-01]`,
+    ],
+    [
+      'early-window guard: day 9 of 100, pace 0.01 / 0.09 = 0.11 is below 0.7 but not yet called Off track',
+      { baseline: 0, target: 100, current: 1, start: day('2026-01-01'), due: day('2026-04-11'), asOf: day('2026-01-10'), bands: DEFAULT_BANDS },
+      'At risk: progress 1.0% against expected 9.0% (day 9 of 100, 2026-01-01 to 2026-04-11); pace 0.11 is below at_risk 0.7, but less than 10.0% of the window has passed, so it is not yet called Off track [baseline 0, current 1, target 100, increase; as of 2026-01-10]',
+    ],
+    [
+      'at least, holding before due',
+      { kind: 'at least', target: 100, current: 120, ...QUARTER },
+      'On track: current 120 is at least 100 until due 2026-03-31 [current 120, target 100, at least; as of 2026-02-15]',
+    ],
+    [
+      'at most, held to the due day',
+      { kind: 'at most', target: 30, current: 25, ...QUARTER, asOf: day('2026-03-31') },
+      'Achieved: current 25 is at most 30 at due 2026-03-31 [current 25, target 30, at most; as of 2026-03-31]',
+    ],
+    [
+      'within range, breached: 25 is 5 above 10..20, score 1 − 5/10 = 50%',
+      { kind: 'within range', target: 10, upper: 20, current: 25, ...QUARTER },
+      'Off track: current 25 is not within 10 to 20 (score 50.0%); due 2026-03-31 [current 25, target 10, upper 20, within range; as of 2026-02-15]',
+    ],
+    [
+      'at least, breached after due',
+      { kind: 'at least', target: 100, current: 80, ...QUARTER, asOf: day('2026-04-01') },
+      'Missed: current 80 is not at least 100 and due 2026-03-31 has passed [current 80, target 100, at least; as of 2026-04-01]',
+    ],
+    [
+      'milestone open: 2 of 5 steps',
+      { kind: 'milestone', target: 5, current: 2, ...QUARTER },
+      'On track: milestone 40.0% done, due 2026-03-31 [current 2, target 5, milestone; as of 2026-02-15]',
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(explain(input)).toBe(expected);
+  });
+
+  it('starts with the same label GOAL_STATUS gives', () => {
+    for (const asOf of ['2025-12-01', '2026-01-01', '2026-01-05', '2026-02-15', '2026-03-31', '2026-04-01']) {
+      const i = fromExample(RETAIL, { asOf: day(asOf) });
+      const r = goalStatus(i);
+      if (!r.ok) throw new Error(describeProblem(r.problem));
+      expect(explainStatus(i, r.value).startsWith(`${r.value.status}: `)).toBe(true);
+    }
+  });
+});
+
+describe('problem messages: every code names the field it is about and what to do', () => {
+  // [facts, the field or input named, the fix or reason given]: a Record, so a new code must be added here.
+  const CASES: Record<ProblemCode, [Record<string, string | number>, string, string]> = {
+    'target-equals-baseline': [{ value: 100 }, 'target equals baseline (100)', 'use kind "at least" or "at most" to hold a level'],
+    'missing-baseline': [{}, 'baseline is blank', 'needs the starting value, or give a kind such as "at least"'],
+    'increase-target-below': [{ baseline: 40, target: 32 }, 'kind is "increase" but target 32 is below baseline 40', 'use "decrease", or leave kind blank'],
+    'decrease-target-above': [{ baseline: 10, target: 20 }, 'kind is "decrease" but target 20 is above baseline 10', 'use "increase", or leave kind blank'],
+    'missing-upper': [{}, 'upper is blank', 'needs the high end in upper (target is the low end)'],
+    'upper-below-target': [{ low: 20, high: 10 }, 'upper 10 is below target 20', 'target is the low end of the range, upper the high end'],
+    'milestone-target': [{ target: 0 }, 'target 0 is not a count', "a milestone's target is 1 (done) or the number of steps"],
+    'milestone-current': [{ current: -1 }, 'current -1 is below 0', "a milestone's current is TRUE/FALSE, 1/0 or the steps done"],
+    'unknown-kind': [{ text: 'more' }, 'kind "more" is not a goal kind', 'use increase, decrease, at least, at most, within range or milestone'],
+    'relative-zero-baseline': [{}, 'baseline is 0', 'give the change in points instead'],
+    'due-before-start': [{ start: day('2026-03-31'), due: day('2026-01-01') }, 'due 2026-01-01 is before start 2026-03-31', 'the due date is the last day of the window'],
+    'no-days-left': [{ due: day('2026-03-31'), asOf: day('2026-04-02') }, 'as_of 2026-04-02 is not before due 2026-03-31', 'no days are left to reach the target'],
+    'band-not-positive': [{ onTrack: 0, atRisk: 0.7 }, 'on_track 0 and at_risk 0.7', 'must be pace ratios above 0, such as 0.9 and 0.7'],
+    'bands-out-of-order': [{ onTrack: 0.7, atRisk: 0.9 }, 'at_risk 0.9 is above on_track 0.7', 'at_risk must be the lower band (defaults 0.9 and 0.7)'],
+    'too-few-readings': [{ count: 1 }, 'only 1 dated reading(s)', 'a trend needs at least two'],
+    'readings-same-day': [{}, 'every reading has the same date', 'readings on at least two different days'],
+    'flat-trend': [{ target: 6 }, 'target 6', 'the trend is flat'],
+    'trend-moving-away': [{ target: 32 }, 'target 32', 'the trend is moving away'],
+    'negative-weight': [{ position: 3, weight: -1 }, 'weight -1 at position 3', 'weights are 0 or more'],
+    'zero-weights': [{}, 'the weights of the children with data add up to 0', 'give at least one a weight above 0'],
+    'nps-score': [{ position: 2, score: 11 }, 'scores item 2 is 11', 'NPS scores are whole numbers from 0 to 10'],
+    'oee-factor': [{ factor: 'availability', value: 87.5 }, 'availability 87.5', 'a fraction between 0 and 1 (87.5% is 0.875)'],
+  };
+
+  it.each(Object.entries(CASES))('%s', (code, [facts, field, fix]) => {
+    const text = describeProblem({ code: code as ProblemCode, facts });
+    expect(text).toContain(field);
+    expect(text).toContain(fix);
+    expect(text).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  it('covers every problem code', () => {
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(PROBLEM_MESSAGES).sort());
+  });
+});

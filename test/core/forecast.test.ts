@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { etaDay, fitLine, valueAt, type Reading } from '../../src/core/forecast.ts';
+import { describe as describeProblem, type Result } from '../../src/core/result.ts';
+import { day, RETAIL, RETAIL_ETA, RETAIL_FORECAST_AT_DUE, RETAIL_READINGS, RETAIL_TREND_PER_DAY } from '../fixtures/examples.ts';
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(describeProblem(r.problem));
+  return r.value;
+}
+function problem<T>(r: Result<T>): { code: string; text: string } {
+  if (r.ok) throw new Error(`expected a problem, got ${JSON.stringify(r.value)}`);
+  return { code: r.problem.code, text: describeProblem(r.problem) };
+}
+
+const retail: Reading[] = RETAIL_READINGS.map((r) => ({ day: day(r.date), value: r.value }));
+const at = (iso: string, v: number): Reading => ({ day: day(iso), value: v });
+
+describe('fitLine: least squares b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², a = ȳ − b·x̄', () => {
+  it('retail readings rise 6,000 every 15 days: 400 a day', () => {
+    const line = value(fitLine(retail));
+    expect(line.slope).toBeCloseTo(RETAIL_TREND_PER_DAY, 9);
+    expect(valueAt(line, day('2026-01-01'))).toBeCloseTo(502_000, 4);
+  });
+
+  it('scattered readings: days 0, 1, 2 with 1, 3, 2 → x̄ 1, ȳ 2, b = (−1·−1 + 0 + 1·0) / 2 = 0.5', () => {
+    const line = value(fitLine([at('2026-01-01', 1), at('2026-01-02', 3), at('2026-01-03', 2)]));
+    expect(line.slope).toBe(0.5);
+    // a = ȳ − b·x̄ at day 0 = Jan 1: 2 − 0.5 = 1.5
+    expect(valueAt(line, day('2026-01-01'))).toBeCloseTo(1.5, 6);
+  });
+
+  it('a falling KPI has a negative slope: wait time 40, 38, 36 on Jan 1, Feb 1, Mar 4 (31 days apart)', () => {
+    const line = value(fitLine([at('2026-01-01', 40), at('2026-02-01', 38), at('2026-03-04', 36)]));
+    expect(line.slope).toBeCloseTo(-2 / 31, 12);
+  });
+
+  it('order of readings does not matter', () => {
+    expect(value(fitLine([...retail].reverse())).slope).toBeCloseTo(RETAIL_TREND_PER_DAY, 9);
+  });
+
+  it.each<[string, Reading[], string, string]>([
+    ['no readings', [], 'too-few-readings', 'only 0 dated reading(s): a trend needs at least two'],
+    ['one reading', [at('2026-01-01', 5)], 'too-few-readings', 'only 1 dated reading(s): a trend needs at least two'],
+    ['every reading on one day', [at('2026-01-01', 5), at('2026-01-01', 6)], 'readings-same-day', 'every reading has the same date: a trend needs readings on at least two different days'],
+  ])('refuses %s', (_n, readings, code, text) => {
+    expect(problem(fitLine(readings))).toEqual({ code, text });
+  });
+});
+
+describe('valueAt: the forecast', () => {
+  it('retail at its due date Mar 31 (day 89): 502,000 + 400 × 89 = 537,600, short of 550,000', () => {
+    const f = valueAt(value(fitLine(retail)), day(RETAIL.due));
+    expect(f).toBeCloseTo(RETAIL_FORECAST_AT_DUE, 4);
+    expect(f).toBeLessThan(RETAIL.target);
+  });
+});
+
+describe('etaDay: the first whole day the line reaches the target', () => {
+  const line = value(fitLine(retail));
+  const latest = day('2026-02-15');
+
+  it('retail reaches 550,000 on May 1: 48,000 / 400 = 120 days after Jan 1', () => {
+    expect(value(etaDay(line, 550_000, latest))).toBe(day(RETAIL_ETA));
+  });
+
+  it('a crossing inside a day rounds up to the next whole day: 550,100 is 120.25 days → May 2', () => {
+    expect(value(etaDay(line, 550_100, latest))).toBe(day('2026-05-02'));
+  });
+
+  it('a target the line is at on the latest day is reached that day', () => {
+    expect(value(etaDay(line, 520_000, latest))).toBe(latest);
+  });
+
+  it('a falling KPI reaches a lower target: 40 → 36 over 62 days, 32 is 62 more days after Mar 4 → May 5', () => {
+    const falling = value(fitLine([at('2026-01-01', 40), at('2026-02-01', 38), at('2026-03-04', 36)]));
+    expect(value(etaDay(falling, 32, day('2026-03-04')))).toBe(day('2026-05-05'));
+  });
+
+  it('a flat trend never reaches another value', () => {
+    const flat = value(fitLine([at('2026-01-01', 5), at('2026-01-02', 5)]));
+    expect(problem(etaDay(flat, 6, day('2026-01-02')))).toEqual({ code: 'flat-trend', text: 'the trend is flat, so it never reaches target 6' });
+  });
+
+  it('a trend moving away from the target never reaches it: wait time rising towards a lower target', () => {
+    const rising = value(fitLine([at('2026-01-01', 40), at('2026-02-01', 42)]));
+    expect(problem(etaDay(rising, 32, day('2026-02-01')))).toEqual({
+      code: 'trend-moving-away',
+      text: 'the trend is moving away from target 32, so it never reaches it',
+    });
+  });
+});

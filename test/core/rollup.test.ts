@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { goalProgress } from '../../src/core/progress.ts';
+import { describe as describeProblem, type Result } from '../../src/core/result.ts';
+import { rollup, type Child } from '../../src/core/rollup.ts';
+import { HEALTHCARE, RETAIL } from '../fixtures/examples.ts';
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(describeProblem(r.problem));
+  return r.value;
+}
+
+const c = (progress: number, weight = 1): Child => ({ progress, weight });
+
+describe('rollup: Σ wᵢ·clamp(pᵢ, 0, 1) / Σ wᵢ', () => {
+  it.each<[string, Child[], number]>([
+    ['equal weights: (0.4 + 0.5) / 2 = 0.45', [c(0.4), c(0.5)], 0.45],
+    ['weights 2, 1, 1, 1 with over- and under-achievers: (0.8 + 0.5 + 1 + 0) / 5 = 0.46', [c(0.4, 2), c(0.5), c(1.2), c(-0.3)], 0.46],
+    ['a child at 125% counts as 100%: (1 + 0) / 2 = 0.5', [c(1.25), c(0)], 0.5],
+    ['a child gone backwards counts as 0, not below: (0 + 1) / 2', [c(-2), c(1)], 0.5],
+    ['a weight of 0 drops a child: (3 × 0.2 + 0 × 1) / 3 = 0.2', [c(0.2, 3), c(1, 0)], 0.2],
+    ['fractional weights: (0.25 × 1 + 0.75 × 0.6) / 1 = 0.7', [c(1, 0.25), c(0.6, 0.75)], 0.7],
+    ['one child is its own parent', [c(0.37)], 0.37],
+  ])('%s', (_n, children, expected) => {
+    expect(value(rollup(children))?.progress).toBeCloseTo(expected, 12);
+  });
+
+  it('mixes an increase and a decrease child once each is progress: retail 0.4 and healthcare 0.5 → 0.45', () => {
+    const retail = value(goalProgress({ baseline: RETAIL.baseline, target: RETAIL.target, current: RETAIL.current })).progress;
+    const wait = value(goalProgress({ baseline: HEALTHCARE.baseline, target: HEALTHCARE.target, current: HEALTHCARE.current })).progress;
+    expect(value(rollup([c(retail), c(wait)]))?.progress).toBeCloseTo(0.45, 12);
+  });
+
+  it('shows which child moved the parent: contributions wᵢ·clamp(pᵢ) / Σw in input order, adding up to the parent', () => {
+    const r = value(rollup([c(0.4, 2), c(0.5), c(1.2), c(-0.3)]));
+    expect(r?.contributions.map((x) => Number(x.toFixed(12)))).toEqual([0.16, 0.1, 0.2, 0]);
+    expect(r?.contributions.reduce((a, b) => a + b, 0)).toBeCloseTo(r?.progress ?? Number.NaN, 12);
+  });
+
+  it('has no value without children (a blank parent, not 0)', () => {
+    expect(value(rollup([]))).toBeUndefined();
+  });
+
+  it.each<[string, Child[], string, string]>([
+    ['a negative weight, naming its position', [c(0.5), c(0.5, -1)], 'negative-weight', 'weight -1 at position 2 is below 0: weights are 0 or more'],
+    ['a NaN weight', [c(0.5, Number.NaN)], 'negative-weight', 'weight NaN at position 1 is below 0: weights are 0 or more'],
+    ['weights adding up to 0', [c(0.5, 0), c(0.7, 0)], 'zero-weights', 'the weights of the children with data add up to 0: give at least one a weight above 0'],
+  ])('refuses %s', (_n, children, code, text) => {
+    const r = rollup(children);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problem.code).toBe(code);
+    expect(describeProblem(r.problem)).toBe(text);
+  });
+});
