@@ -77,7 +77,10 @@ export const toKind: Coercer<GoalKind> = (v, name) => {
 
 export const toText: Coercer<string> = (v, name) => {
   if (isBlank(v)) return good(undefined);
-  if (typeof v === 'string') return v.trim() === '' ? good(undefined) : good(v);
+  if (typeof v === 'string') {
+    const other = fromOtherFormula(v, name);
+    return other ? bad(other) : v.trim() === '' ? good(undefined) : good(v);
+  }
   if (typeof v === 'number' || typeof v === 'boolean') return good(String(v));
   return bad(`${name} ${show(v)} is not text`);
 };
