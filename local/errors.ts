@@ -1,0 +1,46 @@
+/**
+ * Errors as Apps Script raises them: an `Error` named "Exception" whose message is Sheets'
+ * own text where it is known, so tests can match on the message like they would in Sheets.
+ */
+
+export class SheetsException extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Exception';
+  }
+}
+
+/** Sheets' messages, one place. Functions take the numbers Sheets puts in the text. */
+export const MESSAGES = {
+  rowsMismatch: (data: number, range: number) =>
+    `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
+  columnsMismatch: (data: number, range: number) =>
+    `The number of columns in the data does not match the number of columns in the range. The data has ${data} but the range has ${range}.`,
+  outsideSheet: 'The coordinates of the range are outside the dimensions of the sheet.',
+  rowTooSmall: 'The starting row of the range is too small.',
+  columnTooSmall: 'The starting column of the range is too small.',
+  numRowsTooSmall: 'The number of rows in the range must be at least 1.',
+  numColumnsTooSmall: 'The number of columns in the range must be at least 1.',
+  rangeNotFound: 'Range not found',
+  rowsOutOfBounds: 'Those rows are out of bounds.',
+  columnsOutOfBounds: 'Those columns are out of bounds.',
+  deleteAllRows: "You can't delete all the rows on the sheet.",
+  deleteAllColumns: "You can't delete all the columns on the sheet.",
+  sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
+  removeAllSheets: "You can't remove all the sheets in a document.",
+  sheetMissing: (name: string) => `Sheet ${name} not found`,
+  arbitraryMetadata:
+    'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to top-level sheets, spreadsheets, and individual rows or columns.',
+  lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
+  propertyValueTooLarge: 'Argument too large: value',
+  propertyStoreFull: 'You have exceeded the property storage quota. Please remove some properties and try again.',
+  blockedSpill: 'Array result was not expanded because it would overwrite data in ',
+  htmlFileMissing: (name: string) => `No HTML file named ${name} was found.`,
+  invalidArgument: (name: string) => `Invalid argument: ${name}`,
+  namedRangeName: 'The range name is invalid.',
+  namedRangeMissing: (name: string) => `Named range ${name} not found.`,
+} as const;
+
+export function fail(message: string): never {
+  throw new SheetsException(message);
+}

@@ -1,0 +1,146 @@
+/**
+ * Number-format patterns: whether one shows a date, and the text Sheets displays for a
+ * value under it (en_US). Covers the patterns Goalpost writes (0, 0.0, #,##0, 0%, 0.0%,
+ * "$"#,##0.00, yyyy-mm-dd, M/d/yyyy, mmm d, h:mm, @) and the automatic format.
+ */
+
+/** What getNumberFormat() returns for a cell with the automatic format. */
+export const AUTOMATIC_FORMAT = '0.###############';
+/** The format Sheets gives a cell written with a JS Date. */
+export const DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
+export const DATE_FORMAT = 'M/d/yyyy';
+
+const dateCache = new Map<string, boolean>();
+
+/** Strips quoted literals, escapes and [colour] sections, keeping elapsed-time [h]. */
+function bare(pattern: string): string {
+  return pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[(?![hms]\])[^\]]*\]/gi, '');
+}
+
+export function isDateFormat(pattern: string | undefined): boolean {
+  if (!pattern || pattern === AUTOMATIC_FORMAT || pattern === '@') return false;
+  let known = dateCache.get(pattern);
+  if (known === undefined) {
+    const b = bare(pattern.split(';')[0] ?? '');
+    known = /[ydhs]/i.test(b) || (/m/i.test(b) && !/[0#?]/.test(b));
+    dateCache.set(pattern, known);
+  }
+  return known;
+}
+
+export function formatGeneral(value: number): string {
+  if (!Number.isFinite(value)) return '#NUM!';
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
+  const abs = Math.abs(value);
+  if (abs >= 1e15 || abs < 1e-9) {
+    const [mant, exp] = value.toExponential(2).split('e');
+    const e = Number(exp);
+    return `${mant}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  }
+  let text = value.toPrecision(10);
+  if (text.includes('e')) text = String(Number(text));
+  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+interface WallClock {
+  y: number; mo: number; d: number; h: number; mi: number; s: number; wd: number;
+}
+
+function wallClock(serial: number): WallClock {
+  const ms = Math.round((serial - 25_569) * 86_400_000 / 1000) * 1000;
+  const t = new Date(ms);
+  return {
+    y: t.getUTCFullYear(), mo: t.getUTCMonth() + 1, d: t.getUTCDate(),
+    h: t.getUTCHours(), mi: t.getUTCMinutes(), s: t.getUTCSeconds(), wd: t.getUTCDay(),
+  };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const DATE_TOKEN = /"[^"]*"|\\.|\[h+\]|am\/pm|a\/p|y+|m+|d+|h+|s+|./gi;
+
+export function formatDate(serial: number, pattern: string): string {
+  const w = wallClock(serial);
+  const tokens = pattern.match(DATE_TOKEN) ?? [];
+  const ampm = tokens.some((t) => /^(am\/pm|a\/p)$/i.test(t));
+  let out = '';
+  tokens.forEach((tok, i) => {
+    const lower = tok.toLowerCase();
+    const prev = tokens.slice(0, i).reverse().find((t) => /^[a-z[]/i.test(t))?.toLowerCase().replace('[', '') ?? '';
+    const next = tokens.slice(i + 1).find((t) => /^[a-z]/i.test(t))?.toLowerCase() ?? '';
+    const minuteContext = prev.startsWith('h') || next.startsWith('s');
+    if (tok.startsWith('"')) out += tok.slice(1, -1);
+    else if (tok.startsWith('\\')) out += tok.slice(1);
+    else if (/^\[h+\]$/i.test(tok)) out += String(Math.floor(serial * 24));
+    else if (lower === 'am/pm') out += w.h < 12 ? 'AM' : 'PM';
+    else if (lower === 'a/p') out += w.h < 12 ? 'A' : 'P';
+    else if (lower.startsWith('y')) out += lower.length <= 2 ? pad(w.y % 100) : String(w.y);
+    else if (lower.startsWith('m') && lower.length <= 2 && minuteContext) out += lower.length === 2 ? pad(w.mi) : String(w.mi);
+    else if (lower.startsWith('m')) {
+      const name = MONTHS[w.mo - 1] ?? '';
+      out += lower.length === 1 ? String(w.mo) : lower.length === 2 ? pad(w.mo) : lower.length === 3 ? name.slice(0, 3) : lower.length === 5 ? name.slice(0, 1) : name;
+    } else if (lower.startsWith('d')) {
+      const name = DAYS[w.wd] ?? '';
+      out += lower.length === 1 ? String(w.d) : lower.length === 2 ? pad(w.d) : lower.length === 3 ? name.slice(0, 3) : name;
+    } else if (lower.startsWith('h')) {
+      const h = ampm ? ((w.h + 11) % 12) + 1 : w.h;
+      out += lower.length >= 2 ? pad(h) : String(h);
+    } else if (lower.startsWith('s')) out += lower.length >= 2 ? pad(w.s) : String(w.s);
+    else out += tok;
+  });
+  return out;
+}
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Formats a number with one section of a numeric pattern such as `"$"#,##0.00` or `0.0%`. */
+function formatNumberSection(value: number, section: string, negativeSign: boolean): string {
+  const literal = (s: string) => s.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
+  const firstDigit = section.search(/[0#?]/);
+  if (firstDigit < 0) return literal(section);
+  let lastDigit = -1;
+  for (let i = section.length - 1; i >= 0; i--) if (/[0#?,.]/.test(section[i] ?? '')) { lastDigit = i; break; }
+  const prefix = literal(section.slice(0, firstDigit));
+  const body = section.slice(firstDigit, lastDigit + 1);
+  const suffix = literal(section.slice(lastDigit + 1));
+  const percents = (section.replace(/"[^"]*"/g, '').match(/%/g) ?? []).length;
+  let v = Math.abs(value) * 100 ** percents;
+  const [intPat = '', fracPat = ''] = body.split('.');
+  const trailingCommas = (/,+$/.exec(intPat)?.[0].length ?? 0);
+  v /= 1000 ** trailingCommas;
+  const minFrac = (fracPat.match(/0/g) ?? []).length;
+  const maxFrac = (fracPat.match(/[0#?]/g) ?? []).length;
+  let [intDigits = '0', fracDigits = ''] = v.toFixed(maxFrac).split('.');
+  fracDigits = fracDigits.replace(/0+$/, '');
+  while (fracDigits.length < minFrac) fracDigits += '0';
+  const minInt = (intPat.match(/0/g) ?? []).length;
+  if (intDigits === '0' && minInt === 0) intDigits = '';
+  intDigits = intDigits.padStart(minInt, '0');
+  if (intPat.replace(/,+$/, '').includes(',')) intDigits = groupThousands(intDigits);
+  const number = fracDigits.length > 0 || body.includes('.') && minFrac > 0 ? `${intDigits}.${fracDigits}` : intDigits;
+  const sign = negativeSign && value < 0 && Number(number.replace(/,/g, '')) !== 0 ? '-' : '';
+  return `${sign}${prefix}${number}${suffix}`;
+}
+
+export function formatNumber(value: number, pattern: string): string {
+  const sections = pattern.split(';');
+  if (value < 0 && sections.length >= 2) return formatNumberSection(value, sections[1] ?? '', false);
+  if (value === 0 && sections.length >= 3) return formatNumberSection(value, sections[2] ?? '', false);
+  return formatNumberSection(value, sections[0] ?? '', true);
+}
+
+/** The text a cell shows. `dateHint` is set when the automatic format should show a date. */
+export function displayValue(value: string | number | boolean, pattern: string | undefined, dateHint = false): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return value;
+  if (!pattern || pattern === AUTOMATIC_FORMAT || pattern.toLowerCase() === 'general') {
+    return dateHint ? formatDate(value, value % 1 === 0 ? DATE_FORMAT : DATE_TIME_FORMAT) : formatGeneral(value);
+  }
+  if (pattern === '@') return formatGeneral(value);
+  if (isDateFormat(pattern)) return formatDate(value, pattern.split(';')[0] ?? pattern);
+  return formatNumber(value, pattern);
+}

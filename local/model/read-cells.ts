@@ -1,0 +1,92 @@
+/**
+ * Reading cells as Apps Script returns them: getValues gives numbers, booleans, strings
+ * and Dates (numbers under a date format, as midnight-based instants in the spreadsheet's
+ * zone), "" for blanks and the error code for errors; getDisplayValues gives the text the
+ * cell shows; getFormulas gives the formula text or "". Formula and spilled cells come from
+ * the engine, everything else straight from the store.
+ */
+import { rectsIntersect, type Rect } from '../a1/a1-notation.ts';
+import type { Computed, FormulaEngine } from '../engine/engine.ts';
+import { Formula, type Content } from './cell.ts';
+import { displayValue, isDateFormat } from './number-format.ts';
+import type { SheetStore } from './sheet-store.ts';
+import type { WorkbookStore } from './workbook-store.ts';
+
+/** A cell's content, or the engine's result for formula and spilled cells. */
+type CellReader = (content: Content | undefined, spilled: boolean, r: number, c: number, format: string | undefined) => unknown;
+
+const NOTHING: Computed = { value: null, isDate: false };
+
+/** Visits each cell of a 1-based rectangle. */
+function readRect(engine: FormulaEngine, sheet: SheetStore, rect: Rect, cell: CellReader): unknown[][] {
+  const r0 = rect.row - 1;
+  const c0 = rect.col - 1;
+  const zeroRect = { row: r0, col: c0, numRows: rect.numRows, numCols: rect.numCols };
+  const spills = sheet.formulaCount > 0 ? engine.spillAreas(sheet).filter((s) => rectsIntersect(s, zeroRect)) : [];
+  const out: unknown[][] = new Array(rect.numRows);
+  for (let i = 0; i < rect.numRows; i++) {
+    const r = r0 + i;
+    const cells = sheet.content.rows[r];
+    const formats = sheet.layers.numberFormat.rows[r];
+    const row: unknown[] = new Array(rect.numCols);
+    for (let j = 0; j < rect.numCols; j++) {
+      const c = c0 + j;
+      const v = cells?.[c];
+      const spilled = v === undefined && spills.length > 0 && spills.some((s) => r >= s.row && r < s.row + s.numRows && c >= s.col && c < s.col + s.numCols);
+      row[j] = cell(v, spilled, r, c, formats?.[c]);
+    }
+    out[i] = row;
+  }
+  return out;
+}
+
+export function readValues(book: WorkbookStore, engine: FormulaEngine, sheet: SheetStore, rect: Rect): unknown[][] {
+  const clock = book.clock;
+  return readRect(engine, sheet, rect, (v, spilled, r, c, format) => {
+    if (typeof v === 'number') return format !== undefined && isDateFormat(format) ? clock.dateFromSerial(v) : v;
+    if (v === undefined && !spilled) return '';
+    if (v !== undefined && !(v instanceof Formula)) return v;
+    const computed = engine.computed(sheet, r, c);
+    if (computed.error) return computed.error.code;
+    if (computed.value === null) return '';
+    if (typeof computed.value === 'number' && (format !== undefined ? isDateFormat(format) : computed.isDate)) return clock.dateFromSerial(computed.value);
+    return computed.value;
+  });
+}
+
+export function readDisplayValues(engine: FormulaEngine, sheet: SheetStore, rect: Rect): string[][] {
+  return readRect(engine, sheet, rect, (v, spilled, r, c, format) => {
+    if (v === undefined && !spilled) return '';
+    if (v !== undefined && !(v instanceof Formula)) return displayValue(v, format);
+    const computed = spilled || v !== undefined ? engine.computed(sheet, r, c) : NOTHING;
+    if (computed.error) return computed.error.code;
+    if (computed.value === null) return '';
+    return displayValue(computed.value, format, format === undefined && computed.isDate);
+  }) as string[][];
+}
+
+export function readFormulas(sheet: SheetStore, rect: Rect): string[][] {
+  const out: string[][] = [];
+  for (let r = rect.row - 1; r < rect.row - 1 + rect.numRows; r++) {
+    const cells = sheet.content.rows[r];
+    const row: string[] = [];
+    for (let c = rect.col - 1; c < rect.col - 1 + rect.numCols; c++) {
+      const v = cells?.[c];
+      row.push(v instanceof Formula ? v.text : '');
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+export function readLayer<T>(grid: { rows: Array<Array<T | undefined> | undefined> }, rect: Rect, fallback: T): T[][] {
+  const out: T[][] = [];
+  for (let r = rect.row - 1; r < rect.row - 1 + rect.numRows; r++) {
+    const cells = grid.rows[r];
+    const row: T[] = [];
+    for (let c = rect.col - 1; c < rect.col - 1 + rect.numCols; c++) row.push(cells?.[c] ?? fallback);
+    out.push(row);
+  }
+  return out;
+}
+

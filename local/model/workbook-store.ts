@@ -1,0 +1,68 @@
+/**
+ * The whole workbook's state: sheets, named ranges, developer metadata, time zone and
+ * locale. The source of truth; the formula engine only derives computed values from it.
+ */
+import { ZoneClock } from './zone-clock.ts';
+import { SheetStore } from './sheet-store.ts';
+import type { MetadataSpec, NamedRangeSpec } from './specs.ts';
+
+/** What the store tells the formula engine; the engine decides what to recompute. */
+export interface ComputeHooks {
+  cellsWritten(sheet: SheetStore, row: number, col: number, numRows: number, numCols: number, formulas: boolean): void;
+  structureChanged(): void;
+}
+
+const NO_HOOKS: ComputeHooks = { cellsWritten: () => undefined, structureChanged: () => undefined };
+
+export class WorkbookStore {
+  id = 'local-spreadsheet';
+  name = 'Untitled spreadsheet';
+  locale = 'en_US';
+  sheets: SheetStore[] = [];
+  activeSheetId = 0;
+  nextSheetId = 0;
+  nextMetadataId = 1;
+  nextChartId = 1;
+  nextProtectionId = 1;
+  namedRanges: NamedRangeSpec[] = [];
+  metadata: MetadataSpec[] = [];
+  hooks: ComputeHooks = NO_HOOKS;
+  clock: ZoneClock;
+
+  constructor(public timeZone = 'Etc/UTC') {
+    this.clock = new ZoneClock(timeZone);
+  }
+
+  setTimeZone(timeZone: string): void {
+    this.timeZone = timeZone;
+    this.clock = new ZoneClock(timeZone);
+    this.hooks.structureChanged();
+  }
+
+  sheetById(id: number): SheetStore | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  sheetByName(name: string): SheetStore | undefined {
+    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  activeSheet(): SheetStore {
+    const active = this.sheetById(this.activeSheetId) ?? this.sheets[0];
+    if (!active) throw new Error('The workbook has no sheets.');
+    return active;
+  }
+
+  addSheet(name: string, index = this.sheets.length): SheetStore {
+    const sheet = new SheetStore(this.nextSheetId === 0 ? 0 : 1_000_000 + this.nextSheetId * 7_919, name);
+    this.nextSheetId++;
+    this.sheets.splice(index, 0, sheet);
+    this.hooks.structureChanged();
+    return sheet;
+  }
+
+  /** A fresh default name: Sheet1, Sheet2... */
+  freeSheetName(): string {
+    for (let n = this.sheets.length + 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Local-only views the real services do not offer: a cell's error message (Sheets shows it
+ * in the hover note), SPARKLINE specs, stored rule/chart specs, the Ui log, lock contention.
+ * Tests and the preview use these; Goalpost's code never sees them.
+ */
+import { parseA1 } from '../a1/a1-notation.ts';
+import { Formula, type CellErrorInfo } from '../model/cell.ts';
+import type { SheetStore } from '../model/sheet-store.ts';
+import type { ChartSpec, ConditionalRuleSpec, MetadataSpec, ProtectionSpec } from '../model/specs.ts';
+import type { SparklineSpec } from '../engine/sparkline.ts';
+import type { LocalContext } from './context.ts';
+import type { LockController } from './lock-service.ts';
+import type { UiRecorder } from './ui.ts';
+
+export class LocalInspector {
+  constructor(private readonly ctx: LocalContext, readonly lock: LockController) {}
+
+  get ui(): UiRecorder { return this.ctx.ui; }
+
+  private sheet(name: string): SheetStore {
+    const sheet = this.ctx.book.sheetByName(name);
+    if (!sheet) throw new Error(`No sheet named ${name}.`);
+    return sheet;
+  }
+
+  private cell(sheetName: string, a1: string): [SheetStore, number, number] {
+    const ref = parseA1(a1);
+    if (!ref || ref.r1 === undefined || ref.c1 === undefined) throw new Error(`Not a cell: ${a1}`);
+    return [this.sheet(sheetName), ref.r1 - 1, ref.c1 - 1];
+  }
+
+  /** The error a formula or spilled cell shows (code and hover message), or null. */
+  cellError(sheetName: string, a1: string): CellErrorInfo | null {
+    const [sheet, r, c] = this.cell(sheetName, a1);
+    const v = sheet.content.get(r, c);
+    if (v !== undefined && !(v instanceof Formula)) return null;
+    return this.ctx.engine.computed(sheet, r, c).error ?? null;
+  }
+
+  /** Every formula cell of a sheet that shows an error, by A1. */
+  formulaErrors(sheetName: string): Record<string, CellErrorInfo> {
+    const sheet = this.sheet(sheetName);
+    const out: Record<string, CellErrorInfo> = {};
+    sheet.content.forEach((v, r, c) => {
+      if (!(v instanceof Formula)) return;
+      const error = this.ctx.engine.computed(sheet, r, c).error;
+      if (error) out[this.ctx.range(sheet, { row: r + 1, col: c + 1, numRows: 1, numCols: 1 }).getA1Notation()] = error;
+    });
+    return out;
+  }
+
+  sparkline(sheetName: string, a1: string): SparklineSpec | null {
+    const [sheet, r, c] = this.cell(sheetName, a1);
+    return this.ctx.engine.sparkline(sheet, r, c) ?? null;
+  }
+
+  charts(sheetName: string): readonly ChartSpec[] { return this.sheet(sheetName).charts; }
+  conditionalRules(sheetName: string): readonly ConditionalRuleSpec[] { return this.sheet(sheetName).conditionalRules; }
+  protections(sheetName: string): readonly ProtectionSpec[] { return this.sheet(sheetName).protections; }
+  metadata(): readonly MetadataSpec[] { return this.ctx.book.metadata; }
+
+  /** Brings every formula up to date now (what SpreadsheetApp.flush does). */
+  recalculate(): void { this.ctx.engine.sync(); }
+  /** Drops the engine's state and recomputes every formula from the store. */
+  recalculateAll(): void {
+    this.ctx.engine.structureChanged();
+    this.ctx.engine.sync();
+  }
+}

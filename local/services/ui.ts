@@ -1,0 +1,85 @@
+/**
+ * The Ui: add-on menus, sidebars, dialogs, alerts and toasts, recorded so tests can read
+ * what the user would have seen. Alerts answer from a queue tests fill (default OK),
+ * because a real alert suspends the script until the user clicks.
+ */
+import type { HtmlOutputPort, MenuPort, UiPort } from '../../src/sheet/ports.ts';
+import { KIND } from './call-counter.ts';
+import { Button, ButtonSet, enumName, member } from './enums.ts';
+
+export interface MenuItem {
+  readonly caption: string;
+  readonly functionName?: string;
+  readonly separator?: boolean;
+  readonly subMenu?: MenuRecord;
+}
+
+export interface MenuRecord {
+  readonly caption: string;
+  readonly addon: boolean;
+  readonly items: MenuItem[];
+}
+
+export type UiEvent =
+  | { readonly kind: 'menu'; readonly menu: MenuRecord }
+  | { readonly kind: 'sidebar'; readonly title: string; readonly html: string }
+  | { readonly kind: 'dialog'; readonly title: string; readonly html: string; readonly modal: boolean }
+  | { readonly kind: 'alert'; readonly title: string; readonly prompt: string; readonly buttons: string; readonly answer: string }
+  | { readonly kind: 'toast'; readonly message: string; readonly title: string; readonly timeoutSeconds: number };
+
+/** Local only: what the Ui showed, and the answers alerts will give. */
+export class UiRecorder {
+  readonly events: UiEvent[] = [];
+  private answers: string[] = [];
+
+  record(event: UiEvent): void { this.events.push(event); }
+  /** Queues the buttons the next alerts return, e.g. answerAlerts('YES', 'NO'). */
+  answerAlerts(...buttons: string[]): void { this.answers.push(...buttons); }
+  nextAnswer(fallback: string): string { return this.answers.shift() ?? fallback; }
+  menus(): MenuRecord[] { return this.events.flatMap((e) => (e.kind === 'menu' ? [e.menu] : [])); }
+  toasts() { return this.events.filter((e) => e.kind === 'toast'); }
+  alerts() { return this.events.filter((e) => e.kind === 'alert'); }
+  sidebars() { return this.events.filter((e) => e.kind === 'sidebar'); }
+}
+
+export class LocalMenu implements MenuPort {
+  readonly [KIND] = 'Menu';
+  readonly record: MenuRecord;
+  constructor(private readonly ui: UiRecorder, caption: string, addon: boolean) {
+    this.record = { caption, addon, items: [] };
+  }
+  addItem(caption: string, functionName: string): this { this.record.items.push({ caption, functionName }); return this; }
+  addSeparator(): this { this.record.items.push({ caption: '', separator: true }); return this; }
+  addSubMenu(menu: LocalMenu): this { this.record.items.push({ caption: menu.record.caption, subMenu: menu.record }); return this; }
+  addToUi(): void { this.ui.record({ kind: 'menu', menu: this.record }); }
+}
+
+export class LocalUi implements UiPort {
+  readonly [KIND] = 'Ui';
+  readonly Button = Button;
+  readonly ButtonSet = ButtonSet;
+  constructor(private readonly recorder: UiRecorder, private readonly addonName: string) {}
+
+  createAddonMenu(): LocalMenu { return new LocalMenu(this.recorder, this.addonName, true); }
+  createMenu(caption: string): LocalMenu { return new LocalMenu(this.recorder, caption, false); }
+
+  alert(a: string, b?: string | GoogleAppsScript.Base.ButtonSet, c?: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button {
+    const [title, prompt, buttons] = typeof b === 'string' ? [a, b, c] : ['', a, b];
+    const set = buttons === undefined ? 'OK' : enumName(buttons);
+    const answer = this.recorder.nextAnswer(set.startsWith('YES') ? 'YES' : 'OK');
+    this.recorder.record({ kind: 'alert', title, prompt, buttons: set, answer });
+    return member(Button, answer);
+  }
+
+  showSidebar(userInterface: HtmlOutputPort): void {
+    this.recorder.record({ kind: 'sidebar', title: userInterface.getTitle(), html: userInterface.getContent() });
+  }
+
+  showModalDialog(userInterface: HtmlOutputPort, title: string): void {
+    this.recorder.record({ kind: 'dialog', title, html: userInterface.getContent(), modal: true });
+  }
+
+  showModelessDialog(userInterface: HtmlOutputPort, title: string): void {
+    this.recorder.record({ kind: 'dialog', title, html: userInterface.getContent(), modal: false });
+  }
+}

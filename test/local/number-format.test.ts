@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { displayValue, formatGeneral, isDateFormat } from '../../local/model/number-format.ts';
+
+describe('display values', () => {
+  it.each<[number | string | boolean, string | undefined, string]>([
+    [0.4, undefined, '0.4'],
+    [45 / 89, undefined, '0.5056179775'],
+    [1 / 3, undefined, '0.3333333333'],
+    [1234567, undefined, '1234567'],
+    [0.1 + 0.2, undefined, '0.3'],
+    [true, undefined, 'TRUE'],
+    ['text', '0.0%', 'text'],
+    [0.4, '0%', '40%'],
+    [0.4567, '0.0%', '45.7%'],
+    [1234567.891, '#,##0', '1,234,568'],
+    [1234.5, '#,##0.00', '1,234.50'],
+    [2.5, '0.000', '2.500'],
+    [2.99, '"$"#,##0.00', '$2.99'],
+    [-2.99, '"$"#,##0.00', '-$2.99'],
+    [500000, '#,##0.###', '500,000'],
+    [0.79135, '#,##0.#####', '0.79135'],
+    [0.782, '#,##0.###', '0.782'],
+    [46037, 'yyyy-mm-dd', '2026-01-15'],
+    [46037, 'M/d/yyyy', '1/15/2026'],
+    [46037, 'mmm d, yyyy', 'Jan 15, 2026'],
+    [46037, 'dddd d mmmm yyyy', 'Thursday 15 January 2026'],
+    [46037.5, 'M/d/yyyy H:mm:ss', '1/15/2026 12:00:00'],
+    [46037.75, 'h:mm am/pm', '6:00 PM'],
+    [1.5, '[h]:mm', '36:00'],
+    [12, '@', '12'],
+  ])('%j under %j shows %j', (value, format, shown) => {
+    expect(displayValue(value, format)).toBe(shown);
+  });
+
+  it('the automatic format shows a date result as a date', () => {
+    expect(displayValue(46037, undefined, true)).toBe('1/15/2026');
+  });
+
+  it.each([['yyyy-mm-dd', true], ['M/d/yyyy H:mm:ss', true], ['h:mm', true], ['0.0%', false], ['#,##0', false], ['"$"#,##0.00', false], ['@', false], ['0.###############', false]])('%s is a date format: %s', (f, yes) => {
+    expect(isDateFormat(f)).toBe(yes);
+  });
+
+  it('large and tiny numbers use scientific notation', () => {
+    expect(formatGeneral(1e21)).toBe('1.00E+21');
+    expect(formatGeneral(1e-12)).toBe('1.00E-12');
+  });
+});
