@@ -84,15 +84,19 @@ function computeElement<Ps extends readonly Param<unknown>[]>(
 ): Element {
   const params = def.params;
   const values: unknown[] = new Array(params.length);
+  let failure: string | undefined;
   for (let i = 0; i < params.length; i++) {
     const p = params[i] as Param<unknown>;
     const c = fixed[i] ?? p.coerce(raw[i], p.name, env);
-    if (!c.ok) return { ok: false, message: c.message };
-    values[i] = c.value;
+    // A cell that fails to coerce is not blank: keep the failure so the blank-row test counts it.
+    values[i] = c.ok ? c.value : c;
+    if (!c.ok) failure ??= c.message;
   }
   let blank = true;
   for (const i of blankWhen) if (values[i] !== undefined) blank = false;
+  // A blank row stays blank even when an argument shared by every row (as_of, kind) is bad.
   if (blank) return BLANK;
+  if (failure !== undefined) return { ok: false, message: failure };
   for (let i = 0; i < params.length; i++) {
     const p = params[i] as Param<unknown>;
     if (p.required && values[i] === undefined) return { ok: false, message: `${p.name} is blank: ${p.required}` };
