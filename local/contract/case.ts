@@ -1,0 +1,28 @@
+/**
+ * A contract case: one behaviour Goalpost relies on, the fact from
+ * ../shared/docs/apps-script-platform.md it comes from, and a check written only against
+ * the ports, so it runs against the local spreadsheet (vitest) and the real one (the
+ * contract build, see scripts/build-contract.mjs).
+ */
+import type { LockServicePort, PropertiesServicePort, RangePort, SheetPort, SpreadsheetAppPort } from '../../src/sheet/ports.ts';
+
+export interface ContractEnv {
+  readonly app: SpreadsheetAppPort;
+  readonly properties: PropertiesServicePort;
+  readonly lock: LockServicePort;
+  /** A fresh sheet for this case, deleted afterwards. */
+  readonly sheet: SheetPort;
+  /** A prefix for property keys and metadata keys, unique to this run. */
+  readonly prefix: string;
+  /** Values after formulas settle (real Sheets may show "Loading..." for a moment). */
+  settled(range: RangePort): unknown[][];
+}
+
+export interface ContractCase {
+  readonly name: string;
+  /** The platform fact, quoted with its section and tag. */
+  readonly fact: string;
+  /** Set when the docs tag the fact [UNCONFIRMED] or [3P]: README's release checklist lists it. */
+  readonly unconfirmed?: boolean;
+  run(env: ContractEnv): void;
+}
