@@ -6,13 +6,13 @@
  */
 import { HyperFormula, type DetailedCellError, type FunctionPluginDefinition, type RawCellContent } from 'hyperformula';
 import { columnLetters } from '../a1/columns.ts';
-import type { Rect } from '../a1/a1-notation.ts';
+import { rectsIntersect, type Rect } from '../a1/a1-notation.ts';
 import { Formula, type CellErrorInfo, type Plain } from '../model/cell.ts';
 import { isDateFormat } from '../model/number-format.ts';
 import type { SheetStore } from '../model/sheet-store.ts';
 import type { ComputeHooks, WorkbookStore } from '../model/workbook-store.ts';
 import { createFunctionPlugin, functionNames, type CustomFunctionSet } from './function-plugin.ts';
-import { intendedSize, spilledArrays, type HfAddress } from './hf-internals.ts';
+import { blockedArrays, intendedSize, spilledArrays, type HfAddress } from './hf-internals.ts';
 import { plainToHf } from './hf-values.ts';
 import type { SparklineSpec } from './sparkline.ts';
 import { translateFormula, type TranslateContext } from './translate.ts';
@@ -55,6 +55,8 @@ export class FormulaEngine implements ComputeHooks {
   private mismatched = new Set<string>();
   private sparklines = new Map<string, SparklineSpec>();
   private spills = new Map<number, Rect[]>();
+  /** Arrays that could not spill, by store sheet: the area they want (0-based) and their anchor. */
+  private blocked = new Map<number, Array<{ rect: Rect; row: number; col: number }>>();
   private predictor: unknown;
   private ops: Array<[HfAddress, RawCellContent]> = [];
 
@@ -202,7 +204,12 @@ export class FormulaEngine implements ComputeHooks {
       }
     }
     const sheets: Record<string, RawCellContent[][]> = {};
-    for (const sheet of this.book.sheets) sheets[sheet.name] = data.get(sheet.id) ?? [];
+    for (const sheet of this.book.sheets) {
+      // HyperFormula wants every row to be an array: fill the holes of the sparse rows.
+      const rows = data.get(sheet.id) ?? [];
+      for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+      sheets[sheet.name] = rows;
+    }
     this.hf = HyperFormula.buildFromSheets(sheets, {
       licenseKey: 'gpl-v3',
       functionPlugins: [...HyperFormula.getAllFunctionPlugins(), this.plugin],
@@ -272,9 +279,20 @@ export class FormulaEngine implements ComputeHooks {
     const pending = this.pending;
     this.pending = [];
     const grown: Array<[SheetStore, Rect]> = [];
+    const reenter = new Set<string>();
     for (const p of pending) {
       const sheet = this.book.sheetById(p.sheetId);
-      if (sheet) this.syncRect(sheet, p, grown);
+      if (!sheet) continue;
+      this.syncRect(sheet, p, grown);
+      // HyperFormula does not retry a blocked spill when the blocker goes: enter it again.
+      const area = { row: p.row, col: p.col, numRows: p.numRows, numCols: p.numCols };
+      for (const b of this.blocked.get(sheet.id) ?? []) if (rectsIntersect(b.rect, area)) reenter.add(`${sheet.id}:${b.row}:${b.col}`);
+    }
+    for (const key of reenter) {
+      const [id, r, c] = key.split(':').map(Number) as [number, number, number];
+      const sheet = this.book.sheetById(id);
+      const v = sheet?.content.get(r, c);
+      if (sheet && v instanceof Formula) this.push(sheet, r, c, this.translate(sheet, v, grown));
     }
     this.mirrorGrown(grown);
     this.flushOps();
@@ -371,7 +389,16 @@ export class FormulaEngine implements ComputeHooks {
 
   private indexSpills(): void {
     this.spills = new Map();
+    this.blocked = new Map();
     if (!this.hf) return;
+    for (const anchor of blockedArrays(this.hf)) {
+      const id = this.storeIds.get(anchor.sheet);
+      const size = this.sizes.get(hfKey(anchor)) ?? intendedSize(this.hf, this.predictor, anchor);
+      if (id === undefined || !size) continue;
+      const list = this.blocked.get(id) ?? [];
+      list.push({ rect: { row: anchor.row, col: anchor.col, numRows: size.rows, numCols: size.cols }, row: anchor.row, col: anchor.col });
+      this.blocked.set(id, list);
+    }
     for (const area of spilledArrays(this.hf)) {
       const id = this.storeIds.get(area.anchor.sheet);
       if (id === undefined) continue;

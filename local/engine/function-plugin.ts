@@ -9,8 +9,9 @@
  * cell and reports the size it actually got; the engine re-enters formulas whose size
  * changed (see engine.ts).
  */
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, type FunctionPluginDefinition } from 'hyperformula';
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, SimpleRangeValue, type FunctionPluginDefinition } from 'hyperformula';
 import type { CustomFunction, FunctionSpec } from '../../src/functions/spec.ts';
+import { displayValue } from '../model/number-format.ts';
 import type { ZoneClock } from '../model/zone-clock.ts';
 import { ArgumentError, argumentToSheets, resultFromSheets } from './hf-values.ts';
 import { sparklineSpec, type SparklineSpec } from './sparkline.ts';
@@ -103,10 +104,22 @@ export function createFunctionPlugin(set: CustomFunctionSet, hooks: PluginHooks)
       throw e;
     }
   };
+  // Sheets' TEXT takes the same patterns as number formats; HyperFormula's knows few of them.
+  implemented.TEXT = { method: 'localText' };
+  proto.localText = function (this: PluginThis, ast: Ast, state: State) {
+    const [value, format] = ast.args.map((a) => this.evaluateAst(a, state));
+    if (value instanceof CellError) return value;
+    if (format instanceof CellError) return format;
+    if (value instanceof SimpleRangeValue || format instanceof SimpleRangeValue || ast.args.length !== 2) return new CellError(ErrorType.VALUE, 'Wrong arguments to TEXT.');
+    const raw = typeof value === 'object' && value !== null && 'val' in value ? (value as { val: number }).val : value;
+    const n = raw === EmptyValue ? 0 : typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+    if (typeof n !== 'number') return typeof n === 'boolean' ? (n ? 'TRUE' : 'FALSE') : String(n);
+    return displayValue(n, String(format === EmptyValue ? '' : format));
+  };
   (LocalFunctions as unknown as { implementedFunctions: typeof implemented }).implementedFunctions = implemented;
   return LocalFunctions as unknown as FunctionPluginDefinition;
 }
 
 export function functionNames(set: CustomFunctionSet | undefined): string[] {
-  return [...(set?.specs.map((s) => s.name.toUpperCase()) ?? []), 'SPARKLINE'];
+  return [...(set?.specs.map((s) => s.name.toUpperCase()) ?? []), 'SPARKLINE', 'TEXT'];
 }

@@ -15,7 +15,7 @@ interface ArrayVertex {
   readonly cellAddress: HfAddress;
   readonly width: number;
   readonly height: number;
-  readonly array: { readonly error?: unknown };
+  readonly array: { readonly error?: { readonly type?: string } };
   getFormula(service: unknown): unknown;
 }
 
@@ -40,6 +40,15 @@ export function spilledArrays(hf: HyperFormula): SpillArea[] {
   const out: SpillArea[] = [];
   for (const v of (hf as unknown as Internals).arrayMapping.arrayMapping.values()) {
     if (v.array.error === undefined) out.push({ anchor: v.cellAddress, rows: v.height, cols: v.width });
+  }
+  return out;
+}
+
+/** Anchors of arrays that could not spill because cells were in the way. */
+export function blockedArrays(hf: HyperFormula): HfAddress[] {
+  const out: HfAddress[] = [];
+  for (const v of (hf as unknown as Internals).arrayMapping.arrayMapping.values()) {
+    if (v.array.error?.type === 'SPILL') out.push(v.cellAddress);
   }
   return out;
 }

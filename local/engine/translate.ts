@@ -67,7 +67,8 @@ export function translateFormula(formula: string, ownSheet: string, ctx: Transla
     }
     if (t.kind === 'name') {
       const upper = t.text.toUpperCase();
-      if (upper === 'TRUE' || upper === 'FALSE') return t.text;
+      // HyperFormula has TRUE() and FALSE() but no boolean literals.
+      if (upper === 'TRUE' || upper === 'FALSE') return `${upper}()`;
       const named = ctx.namedRange(t.text);
       if (!named) return t.text;
       refs.push(named);

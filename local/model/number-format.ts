@@ -97,6 +97,17 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/**
+ * Rounds as Sheets shows numbers: to 15 significant digits first, then half away from zero
+ * in decimal, so 0.875 × 0.952 × 0.95 (0.79134999...) shows as 79.14% like 0.79135 does.
+ */
+function roundDecimal(v: number, places: number): string {
+  const clean = Number(v.toPrecision(15));
+  const text = String(clean);
+  if (text.includes('e')) return clean.toFixed(places);
+  return Number(`${Math.round(Number(`${text}e${places}`))}e-${places}`).toFixed(places);
+}
+
 /** Formats a number with one section of a numeric pattern such as `"$"#,##0.00` or `0.0%`. */
 function formatNumberSection(value: number, section: string, negativeSign: boolean): string {
   const literal = (s: string) => s.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
@@ -114,7 +125,7 @@ function formatNumberSection(value: number, section: string, negativeSign: boole
   v /= 1000 ** trailingCommas;
   const minFrac = (fracPat.match(/0/g) ?? []).length;
   const maxFrac = (fracPat.match(/[0#?]/g) ?? []).length;
-  let [intDigits = '0', fracDigits = ''] = v.toFixed(maxFrac).split('.');
+  let [intDigits = '0', fracDigits = ''] = roundDecimal(v, maxFrac).split('.');
   fracDigits = fracDigits.replace(/0+$/, '');
   while (fracDigits.length < minFrac) fracDigits += '0';
   const minInt = (intPat.match(/0/g) ?? []).length;

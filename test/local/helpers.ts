@@ -22,7 +22,7 @@ export function testFunctions(timeZone: () => string): CustomFunctionSet {
       BOOM: (msg) => {
         throw new Error(String(msg));
       },
-      KIND_OF: (...args) => args.map((a) => (a === undefined ? 'undefined' : Array.isArray(a) ? `array ${a.length}x${(a[0] as unknown[]).length}` : a instanceof Date ? 'date' : a === '' ? 'blank' : typeof a)).join(','),
+      KIND_OF: (a, b, c) => [a, b, c].map((a) => (a === undefined ? 'undefined' : Array.isArray(a) ? `array ${a.length}x${(a[0] as unknown[]).length}` : a instanceof Date ? 'date' : a === '' ? 'blank' : typeof a)).join(','),
       ROWS_OF: (v) => (Array.isArray(v) ? v.length : 'scalar'),
       ZONE: () => timeZone(),
       SEQ: (n) => Array.from({ length: Number(n) }, (_, i) => [i + 1]),

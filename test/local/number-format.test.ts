@@ -28,6 +28,9 @@ describe('display values', () => {
     [46037.75, 'h:mm am/pm', '6:00 PM'],
     [1.5, '[h]:mm', '36:00'],
     [12, '@', '12'],
+    [0.875 * 0.952 * 0.95, '0.00%', '79.14%'],
+    [1.005, '0.00', '1.01'],
+    [2.5, '0', '3'],
   ])('%j under %j shows %j', (value, format, shown) => {
     expect(displayValue(value, format)).toBe(shown);
   });
