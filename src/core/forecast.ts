@@ -34,6 +34,9 @@ export function fitLine(readings: readonly Reading[]): Result<Line> {
   return ok({ slope, intercept: my - slope * mx });
 }
 
+/** 9999-12-31, the last date Sheets shows. */
+const LAST_DAY: Day = 2_958_465;
+
 export const valueAt = (line: Line, day: Day): number => line.intercept + line.slope * day;
 
 /**
@@ -49,5 +52,7 @@ export function etaDay(line: Line, target: number, latest: Day): Result<Day> {
     return fail('trend-moving-away', { target });
   }
   // Round away float noise before taking the first day at or past the crossing.
-  return ok(Math.ceil(Math.round(crossing * 1e9) / 1e9));
+  const day = Math.ceil(Math.round(crossing * 1e9) / 1e9);
+  // A nearly flat line crosses thousands of years on: past the last date a sheet can hold.
+  return day <= LAST_DAY ? ok(day) : fail('eta-beyond-calendar', { target });
 }

@@ -132,6 +132,7 @@ describe('problem messages: every code names the field it is about and what to d
     'readings-same-day': [{}, 'every reading has the same date', 'readings on at least two different days'],
     'flat-trend': [{ target: 6 }, 'target 6', 'the trend is flat'],
     'trend-moving-away': [{ target: 32 }, 'target 32', 'the trend is moving away'],
+    'eta-beyond-calendar': [{ target: 1e6 }, 'target 1000000', 'too slow to reach target 1000000 before 9999-12-31'],
     'negative-weight': [{ position: 3, weight: -1 }, 'weight -1 at position 3', 'weights are 0 or more'],
     'zero-weights': [{}, 'the weights of the children with data add up to 0', 'give at least one a weight above 0'],
     'nps-score': [{ position: 2, score: 11 }, 'scores item 2 is 11', 'NPS scores are whole numbers from 0 to 10'],

@@ -81,6 +81,18 @@ describe('etaDay: the first whole day the line reaches the target', () => {
     expect(problem(etaDay(flat, 6, day('2026-01-02')))).toEqual({ code: 'flat-trend', text: 'the trend is flat, so it never reaches target 6' });
   });
 
+  it('regression: a nearly flat trend gave a day past 9999-12-31 (GOAL_ETA showed "Invalid time value")', () => {
+    // 0.001 a day: 1e6 − 100 is about 1e9 days away, far past serial 2,958,465 (9999-12-31).
+    const slow = value(fitLine([at('2026-01-01', 100), at('2026-01-02', 100.001)]));
+    expect(problem(etaDay(slow, 1e6, day('2026-01-02')))).toEqual({
+      code: 'eta-beyond-calendar',
+      text: 'the trend is too slow to reach target 1000000 before 9999-12-31, the last date a sheet holds',
+    });
+    // 10,000 is 9,900,000 days on: also past the calendar. 101 is 1,000 days on: fine.
+    expect(problem(etaDay(slow, 10_000, day('2026-01-02'))).code).toBe('eta-beyond-calendar');
+    expect(value(etaDay(slow, 101, day('2026-01-02')))).toBe(day('2026-01-01') + 1000);
+  });
+
   it('a trend moving away from the target never reaches it: wait time rising towards a lower target', () => {
     const rising = value(fitLine([at('2026-01-01', 40), at('2026-02-01', 42)]));
     expect(problem(etaDay(rising, 32, day('2026-02-01')))).toEqual({

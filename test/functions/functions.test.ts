@@ -427,6 +427,12 @@ describe('GOAL_ETA: the date the trend reaches the target', () => {
     expect(thrown('GOAL_ETA', col(d('2026-01-01'), d('2026-01-02')), col(5, 5), 6)).toBe('GOAL_ETA: the trend is flat, so it never reaches target 6');
   });
 
+  it('regression: a nearly flat trend threw "GOAL_ETA: Invalid time value"; it now says the target is out of reach', () => {
+    expect(thrown('GOAL_ETA', col(d('2026-01-01'), d('2026-01-02')), col(100, 100.001), 1e6)).toBe(
+      'GOAL_ETA: the trend is too slow to reach target 1000000 before 9999-12-31, the last date a sheet holds',
+    );
+  });
+
   it('rejects a bad reading by its position', () => {
     expect(thrown('GOAL_ETA', col(...readingDates), col(502_000, 508_000, '$514000', 520_000), 550_000)).toBe(
       'GOAL_ETA: values row 3 "$514000" is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)',
