@@ -1,0 +1,48 @@
+/**
+ * The contract suite inside a real spreadsheet. scripts/build-contract.mjs bundles this
+ * file into dist-contract/Code.js with top-level runContract() and the CONTRACT_* custom
+ * functions; push it to a scratch bound project and run runContract from the editor. The
+ * results land in a "Contract results" sheet: the only proof that the local spreadsheet
+ * behaves like Sheets. Reads Apps Script globals, so it never runs under Node.
+ */
+import type { SpreadsheetAppPort } from '../../src/sheet/ports.ts';
+import { CONTRACT_CASES } from './cases.ts';
+import { bindContractFunctions } from './functions.ts';
+import { runCase, type Services } from './run-cases.ts';
+
+const RESULTS_SHEET = 'Contract results';
+
+/** Real Sheets recalculates custom functions after the script writes; wait out "Loading...". */
+function settle(read: () => unknown[][]): unknown[][] {
+  SpreadsheetApp.flush();
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const values = read();
+    if (!values.some((row) => row.some((v) => v === 'Loading...'))) return values;
+    Utilities.sleep(500);
+  }
+  return read();
+}
+
+export function runContract(): string {
+  const app: SpreadsheetAppPort = SpreadsheetApp;
+  const services: Services = { app, properties: PropertiesService, lock: LockService, settle };
+  const prefix = `contract_${Date.now()}`;
+  const results = CONTRACT_CASES.map((c, i) => runCase(services, c, i, prefix));
+  const ss = app.getActiveSpreadsheet();
+  const out = ss.getSheetByName(RESULTS_SHEET) ?? ss.insertSheet(RESULTS_SHEET);
+  out.clear();
+  const rows = [['Case', 'Result', 'Message', 'Docs tag it unconfirmed'], ...results.map((r) => [r.name, r.passed ? 'PASS' : 'FAIL', r.message, r.unconfirmed ? 'yes' : ''])];
+  out.getRange(1, 1, rows.length, 4).setValues(rows);
+  out.setFrozenRows(1);
+  const failed = results.filter((r) => !r.passed).length;
+  const summary = `${results.length - failed} of ${results.length} contract cases pass in ${ss.getSpreadsheetTimeZone()}.`;
+  console.log(summary);
+  return summary;
+}
+
+export function callContractFunction(name: string, args: unknown[]): unknown {
+  const fns = bindContractFunctions({ timeZone: () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() });
+  const fn = fns[name];
+  if (!fn) throw new Error(`Unknown contract function ${name}`);
+  return fn(...args);
+}
