@@ -22,10 +22,11 @@ export class Grid<T> {
   }
 
   /** The row array, created on demand, for hot loops that write many cells. */
-  rowForWrite(row: number): Array<T | undefined> {
+  rowForWrite(row: number, width = 0): Array<T | undefined> {
     let r = this.rows[row];
     if (r === undefined) {
-      r = [];
+      // Sized up front: growing an array one index at a time is slow for bulk writes.
+      r = new Array<T | undefined>(width);
       this.rows[row] = r;
     }
     return r;

@@ -42,16 +42,42 @@ function readRect(engine: FormulaEngine, sheet: SheetStore, rect: Rect, cell: Ce
 
 export function readValues(book: WorkbookStore, engine: FormulaEngine, sheet: SheetStore, rect: Rect): unknown[][] {
   const clock = book.clock;
-  return readRect(engine, sheet, rect, (v, spilled, r, c, format) => {
-    if (typeof v === 'number') return format !== undefined && isDateFormat(format) ? clock.dateFromSerial(v) : v;
-    if (v === undefined && !spilled) return '';
-    if (v !== undefined && !(v instanceof Formula)) return v;
+  const r0 = rect.row - 1;
+  const c0 = rect.col - 1;
+  const zeroRect = { row: r0, col: c0, numRows: rect.numRows, numCols: rect.numCols };
+  const spills = sheet.formulaCount > 0 ? engine.spillAreas(sheet).filter((s) => rectsIntersect(s, zeroRect)) : [];
+  const computedValue = (r: number, c: number, format: string | undefined): unknown => {
     const computed = engine.computed(sheet, r, c);
     if (computed.error) return computed.error.code;
     if (computed.value === null) return '';
     if (typeof computed.value === 'number' && (format !== undefined ? isDateFormat(format) : computed.isDate)) return clock.dateFromSerial(computed.value);
     return computed.value;
-  });
+  };
+  // A plain loop, no callbacks: this is the 100,000-row read path.
+  const out: unknown[][] = new Array(rect.numRows);
+  for (let i = 0; i < rect.numRows; i++) {
+    const r = r0 + i;
+    const cells = sheet.content.rows[r];
+    const formats = sheet.layers.numberFormat.rows[r];
+    const row: unknown[] = new Array(rect.numCols);
+    for (let j = 0; j < rect.numCols; j++) {
+      const c = c0 + j;
+      const v = cells === undefined ? undefined : cells[c];
+      if (typeof v === 'number') {
+        const f = formats === undefined ? undefined : formats[c];
+        row[j] = f !== undefined && isDateFormat(f) ? clock.dateFromSerial(v) : v;
+      } else if (v === undefined) {
+        const spilled = spills.length > 0 && spills.some((s) => r >= s.row && r < s.row + s.numRows && c >= s.col && c < s.col + s.numCols);
+        row[j] = spilled ? computedValue(r, c, formats?.[c]) : '';
+      } else if (v instanceof Formula) {
+        row[j] = computedValue(r, c, formats?.[c]);
+      } else {
+        row[j] = v;
+      }
+    }
+    out[i] = row;
+  }
+  return out;
 }
 
 export function readDisplayValues(engine: FormulaEngine, sheet: SheetStore, rect: Rect): string[][] {

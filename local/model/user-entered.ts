@@ -16,7 +16,9 @@ export interface Parsed {
 }
 
 const EMPTY: Parsed = { content: undefined };
-const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DATE = /^([A-Za-z]{3,9})\.? +(\d{1,2}),? +(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
@@ -42,11 +44,37 @@ function dateSerial(y: number, mo: number, d: number): number | undefined {
   return dayFromYmd(y, mo, d);
 }
 
+function monthIndex(name: string): number | undefined {
+  const i = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][i];
+  return i >= 0 && (name.length === 3 || full === name.toLowerCase() || (name.length === 4 && name.toLowerCase() === 'sept')) ? i + 1 : undefined;
+}
+
+/** "Mar 1 2016", "March 1, 2016": the docs' own example of text Sheets turns into a date. */
+function parseMonthDate(text: string): Parsed | undefined {
+  const m = MONTH_DATE.exec(text);
+  const month = m ? monthIndex(m[1] ?? '') : undefined;
+  if (!m || month === undefined) return undefined;
+  const day = dateSerial(Number(m[3]), month, Number(m[2]));
+  return day === undefined ? undefined : { content: day, format: 'M/d/yyyy' };
+}
+
+/**
+ * Text no user-entered rule can change: it starts with a letter and is neither TRUE nor
+ * FALSE nor a month-name date. Spares the parser on bulk writes of names.
+ */
+export function isPlainText(v: string): boolean {
+  const ch = v.charCodeAt(0);
+  if (!((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122))) return false;
+  if (v.length <= 5 && /^(true|false)$/i.test(v.trim())) return false;
+  return !(MONTHS.includes(v.slice(0, 3).toLowerCase()) && /\d/.test(v));
+}
+
 function parseDate(text: string): Parsed | undefined {
   const iso = ISO_DATE.exec(text);
   const us = iso ? undefined : US_DATE.exec(text);
   const m = iso ?? us;
-  if (!m) return undefined;
+  if (!m) return parseMonthDate(text);
   const [y, mo, d] = iso ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[3]), Number(m[1]), Number(m[2])];
   const day = dateSerial(y, mo, d);
   const time = timeFraction(m[4], m[5], m[6]);

@@ -5,8 +5,9 @@
  */
 import { offsetFormula, normaliseFormula } from '../formula/references.ts';
 import { Formula, type Content } from './cell.ts';
+import { DATE_TIME_FORMAT } from './number-format.ts';
 import type { SheetStore } from './sheet-store.ts';
-import { parseUserText, parseUserValue, type Parsed } from './user-entered.ts';
+import { isPlainText, parseUserText, parseUserValue, type Parsed } from './user-entered.ts';
 import type { WorkbookStore } from './workbook-store.ts';
 
 function put(sheet: SheetStore, cells: Array<Content | undefined>, c: number, content: Content | undefined): boolean {
@@ -32,13 +33,27 @@ export function writeValues(book: WorkbookStore, sheet: SheetStore, row: number,
   for (let i = 0; i < values.length; i++) {
     const line = values[i] as readonly unknown[];
     const r = row + i;
-    const cells = sheet.content.rowForWrite(r);
-    const fmtRow = formats.rows[r];
+    const cells = sheet.content.rowForWrite(r, col + line.length);
+    let fmtRow = formats.rows[r];
     for (let j = 0; j < line.length; j++) {
       const v = line[j];
       const c = col + j;
-      // Numbers and booleans need no parsing: the hot path for bulk writes.
+      // Numbers, booleans and Dates need no parsing: the hot path for bulk writes.
       if (typeof v === 'number' || typeof v === 'boolean') {
+        if (cells[c] instanceof Formula) sheet.formulaCount--;
+        cells[c] = v;
+        continue;
+      }
+      if (v instanceof Date && !Number.isNaN(v.getTime())) {
+        if (cells[c] instanceof Formula) sheet.formulaCount--;
+        cells[c] = clock.serialFromDate(v);
+        if (fmtRow?.[c] === undefined) {
+          fmtRow ??= formats.rowForWrite(r);
+          fmtRow[c] = DATE_TIME_FORMAT;
+        }
+        continue;
+      }
+      if (typeof v === 'string' && isPlainText(v) && fmtRow?.[c] !== '@') {
         if (cells[c] instanceof Formula) sheet.formulaCount--;
         cells[c] = v;
         continue;

@@ -76,8 +76,24 @@ export class CallCounter {
     return (this.targets.get(value) as T | undefined) ?? value;
   }
 
+  /**
+   * Arguments may carry our proxies (setRanges([range]), setDataValidations([[rule]])).
+   * The first non-blank leaf decides whether an array holds proxies, so a 100,000-row
+   * setValues is not copied cell by cell.
+   */
+  private holdsProxies(value: unknown, depth: number): boolean | undefined {
+    if (value === null || value === undefined) return undefined;
+    if (!Array.isArray(value)) return typeof value === 'object' && this.targets.has(value);
+    if (depth === 0) return false;
+    for (const v of value) {
+      const found = this.holdsProxies(v, depth - 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
   private unwrapDeep(value: unknown, depth: number): unknown {
-    if (Array.isArray(value) && depth > 0) return value.some((v) => typeof v === 'object' && v !== null) ? value.map((v) => this.unwrapDeep(v, depth - 1)) : value;
+    if (Array.isArray(value)) return depth > 0 && this.holdsProxies(value, depth) ? value.map((v) => this.unwrapDeep(v, depth - 1)) : value;
     return this.unwrap(value);
   }
 

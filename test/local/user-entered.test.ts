@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Formula } from '../../local/model/cell.ts';
-import { parseUserText, parseUserValue } from '../../local/model/user-entered.ts';
+import { isPlainText, parseUserText, parseUserValue } from '../../local/model/user-entered.ts';
 import { ZoneClock } from '../../local/model/zone-clock.ts';
 
 // [DOC] apps-script-platform.md §4 "Writing strings: formula injection and type coercion":
@@ -30,6 +30,12 @@ describe('user-entered parsing', () => {
     ['1,00', '1,00', undefined],
     ['hello', 'hello', undefined],
     ['#N/A', '#N/A', undefined],
+    ['Mar 1 2016', 42430, 'M/d/yyyy'],
+    ['March 1, 2016', 42430, 'M/d/yyyy'],
+    ['Marching 1 2016', 'Marching 1 2016', undefined],
+    ['e5', 'e5', undefined],
+    ['1.', 1, undefined],
+    ['.5', 0.5, undefined],
   ])('%j → %j', (text, content, format) => {
     expect(parseUserText(text)).toEqual(format === undefined ? { content } : { content, format });
   });
@@ -42,6 +48,11 @@ describe('user-entered parsing', () => {
   it('a cell formatted as plain text (@) keeps numeric text as text, formulas still parse', () => {
     expect(parseUserText('00123', true)).toEqual({ content: '00123' });
     expect(parseUserText('=1+1', true).content).toBeInstanceOf(Formula);
+  });
+
+  it.each([['Goal 12', true], ['revenue', true], ['TRUE', false], ['true ', false], ['Mar 1 2016', false], ['Marketing', true], ['12', false], ['$5', false], ["'x", false]])('%j needs no parsing: %s', (text, plain) => {
+    expect(isPlainText(text)).toBe(plain);
+    if (plain) expect(parseUserText(text)).toEqual({ content: text });
   });
 
   it('blank input clears', () => {
