@@ -138,10 +138,13 @@ describe('status precedence (paced goals)', () => {
   });
 
   it('GOAL_STATUS: progress of 1 or more is Achieved, whatever the dates', () => {
-    const goalAndCurrent = pacedGoal.chain((g) => fc.tuple(fc.constant(g), fc.oneof(fc.constant(g.target), progressIn(g, 1, 3))));
+    // At or beyond the target in the goal's direction: T + k·(T − B) with k ≥ 0 (p = 1 + k).
+    const goalAndCurrent = pacedGoal.chain((g) =>
+      fc.tuple(fc.constant(g), fc.oneof(fc.constant(0), fc.double({ min: 0, max: 2, noNaN: true })).map((k) => g.target + k * (g.target - g.baseline))),
+    );
     fc.assert(
       fc.property(goalAndCurrent, dates, ([g, current], w) => {
-        fc.pre(progressOf({ ...g, current }) >= 1);
+        expect(progressOf({ ...g, current })).toBeGreaterThanOrEqual(1);
         expect(status(g, current, w)).toBe('Achieved');
       }),
     );
@@ -209,6 +212,8 @@ describe('dates', () => {
   it('a day sent to Sheets as midnight in its zone reads back as the same day', () => {
     fc.assert(
       fc.property(fc.integer({ min: day('1950-01-01'), max: day('2099-12-31') }), fc.constantFrom(...ZONES), (d, zone) => {
+        // Kiritimati skipped 1994-12-31 when it crossed the date line: that day never existed there.
+        fc.pre(!(zone === 'Pacific/Kiritimati' && d === day('1994-12-31')));
         expect(dayFromInstant(instantFromSerial(d, zone), zone)).toBe(d);
       }),
     );
