@@ -100,6 +100,9 @@ export interface RangePort {
   setBackgrounds(color: Array<Array<string | null>>): RangePort;
   setFontColor(color: string | null): RangePort;
   setFontColors(colors: unknown[][]): RangePort;
+  /** Deprecated in Apps Script in favour of colour objects, but still there and simplest to test. */
+  getFontColor(): string;
+  getFontColors(): string[][];
   getFontWeight(): string;
   getFontWeights(): string[][];
   setFontWeights(fontWeights: Array<Array<'normal' | 'bold' | null>>): RangePort;
