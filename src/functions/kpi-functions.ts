@@ -91,7 +91,8 @@ export const KPI_ENTRIES: readonly Entry[] = [
     bind: (env) => (d, v, target) => {
       const readings = series('GOAL_ETA', d, v, env);
       const line = unwrap('GOAL_ETA', fitLine(readings));
-      const latest = Math.max(...readings.map((r) => r.day));
+      // A loop, not Math.max(...days): spreading a long log overflows the call stack.
+      const latest = readings.reduce((m, r) => Math.max(m, r.day), Number.NEGATIVE_INFINITY);
       return perElement('GOAL_ETA', target, 'target', env, toNumber, (t) => {
         const eta = etaDay(line, t, latest);
         return eta.ok ? ok({ day: eta.value }) : eta;

@@ -433,6 +433,14 @@ describe('GOAL_ETA: the date the trend reaches the target', () => {
     );
   });
 
+  it('regression: a long log (150,000 readings) threw "Maximum call stack size exceeded"', () => {
+    // 150 readings a day for 1,000 days from Jan 1 2026, rising 1 a day from 0: 2,000 is reached on day 2,000.
+    const n = 150_000;
+    const dates = Array.from({ length: n }, (_, i) => [day('2026-01-01') + Math.floor(i / 150)]);
+    const values = Array.from({ length: n }, (_, i) => [Math.floor(i / 150)]);
+    expect(shown(call('GOAL_ETA', dates, values, 2000))).toBe(isoFromDay(day('2026-01-01') + 2000));
+  });
+
   it('rejects a bad reading by its position', () => {
     expect(thrown('GOAL_ETA', col(...readingDates), col(502_000, 508_000, '$514000', 520_000), 550_000)).toBe(
       'GOAL_ETA: values row 3 "$514000" is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)',
