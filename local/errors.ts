@@ -28,13 +28,11 @@ export const MESSAGES = {
   deleteAllColumns: "You can't delete all the columns on the sheet.",
   sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
   removeAllSheets: "You can't remove all the sheets in a document.",
-  sheetMissing: (name: string) => `Sheet ${name} not found`,
   arbitraryMetadata:
     'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to top-level sheets, spreadsheets, and individual rows or columns.',
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
   propertyValueTooLarge: 'Argument too large: value',
   propertyStoreFull: 'You have exceeded the property storage quota. Please remove some properties and try again.',
-  blockedSpill: 'Array result was not expanded because it would overwrite data in ',
   htmlFileMissing: (name: string) => `No HTML file named ${name} was found.`,
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
   namedRangeName: 'The range name is invalid.',

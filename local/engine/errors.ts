@@ -27,5 +27,3 @@ export function errorInfo(type: string, message: string): CellErrorInfo {
   const text = type === 'ERROR' && /pars/i.test(message) ? 'Formula parse error.' : (entry.message ?? message);
   return { code: entry.code, message: text };
 }
-
-export const ERROR_CODES: ReadonlySet<string> = new Set(Object.values(CODES).map((c) => c.code));
