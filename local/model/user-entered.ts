@@ -5,6 +5,7 @@
  * as literal text. [DOC] apps-script-platform.md §4 "Writing strings".
  */
 import { dayFromYmd, daysInMonth } from '../../src/core/dates.ts';
+import { isDate } from '../engine/hf-values.ts';
 import { Formula, type Content } from './cell.ts';
 import { DATE_TIME_FORMAT } from './number-format.ts';
 import type { ZoneClock } from './zone-clock.ts';
@@ -120,7 +121,7 @@ export function parseUserValue(value: unknown, clock: ZoneClock, plainText = fal
   if (typeof value === 'string') return parseUserText(value, plainText);
   if (typeof value === 'number') return { content: value };
   if (typeof value === 'boolean') return { content: value };
-  if (value instanceof Date) {
+  if (isDate(value)) {
     if (Number.isNaN(value.getTime())) return { content: String(value) };
     return { content: clock.serialFromDate(value), format: DATE_TIME_FORMAT };
   }

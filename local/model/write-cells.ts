@@ -5,6 +5,7 @@
  */
 import { offsetFormula, normaliseFormula } from '../formula/references.ts';
 import { Formula, type Content } from './cell.ts';
+import { isDate } from '../engine/hf-values.ts';
 import { DATE_TIME_FORMAT } from './number-format.ts';
 import type { SheetStore } from './sheet-store.ts';
 import { isPlainText, parseUserText, parseUserValue, type Parsed } from './user-entered.ts';
@@ -44,7 +45,8 @@ export function writeValues(book: WorkbookStore, sheet: SheetStore, row: number,
         cells[c] = v;
         continue;
       }
-      if (v instanceof Date && !Number.isNaN(v.getTime())) {
+      // Dates may come from another realm (a script loaded in a vm): check the tag, not the class.
+      if (typeof v === 'object' && v !== null && (v instanceof Date || isDate(v)) && !Number.isNaN(v.getTime())) {
         if (cells[c] instanceof Formula) sheet.formulaCount--;
         cells[c] = clock.serialFromDate(v);
         if (fmtRow?.[c] === undefined) {
