@@ -17,6 +17,9 @@ export interface Ymd {
 }
 
 export function dayFromYmd(year: number, month: number, day: number): Day {
+  // Date.UTC reads years 0–99 as 1900–1999: shift them by one 400-year Gregorian cycle
+  // (146,097 days, so every weekday and leap day lines up) and back.
+  if (year >= 0 && year < 100) return dayFromYmd(year + 400, month, day) - 146_097;
   return Date.UTC(year, month - 1, day) / MS_PER_DAY + EPOCH_SERIAL;
 }
 

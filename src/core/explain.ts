@@ -21,12 +21,22 @@ function window(i: StatusInput): string {
   return `day ${elapsed} of ${i.due - i.start}, ${isoFromDay(i.start)} to ${isoFromDay(i.due)}`;
 }
 
+/** Two decimals, or as many as it takes for the shown pace not to contradict a band (0.8996 is not "0.90 below 0.9"). */
+function paceText(ratio: number, bands: readonly number[]): string {
+  for (let digits = 2; digits < 8; digits++) {
+    const shown = Number(ratio.toFixed(digits));
+    if (bands.every((b) => shown >= b === ratio >= b)) return ratio.toFixed(digits);
+  }
+  return String(ratio);
+}
+
 function paceWords(i: StatusInput, r: StatusReading): string {
   const ratio = r.ratio ?? 0;
   const { onTrack, atRisk } = i.bands;
-  if (ratio >= onTrack) return `pace ${ratio.toFixed(2)} is at least on_track ${onTrack}`;
-  if (ratio >= atRisk) return `pace ${ratio.toFixed(2)} is below on_track ${onTrack} but at least at_risk ${atRisk}`;
-  return `pace ${ratio.toFixed(2)} is below at_risk ${atRisk}`;
+  const pace = `pace ${paceText(ratio, [onTrack, atRisk])}`;
+  if (ratio >= onTrack) return `${pace} is at least on_track ${onTrack}`;
+  if (ratio >= atRisk) return `${pace} is below on_track ${onTrack} but at least at_risk ${atRisk}`;
+  return `${pace} is below at_risk ${atRisk}`;
 }
 
 const REASONS: Record<StatusRule, (i: StatusInput, r: StatusReading) => string> = {

@@ -20,7 +20,8 @@ export function goalProgress(goal: GoalInput): Result<Progress> {
   const kind = resolveKind(goal.kind, goal.baseline, goal.target);
   if (!kind.ok) return kind;
   const p = KIND_RULES[kind.value].progress(goal);
-  return p.ok ? ok({ kind: kind.value, progress: p.value }) : p;
+  // (40 − 40) / (32 − 40) is −0 in floating point; a cell should show 0.
+  return p.ok ? ok({ kind: kind.value, progress: p.value + 0 }) : p;
 }
 
 export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));

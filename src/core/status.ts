@@ -15,6 +15,9 @@ export interface Bands {
 
 export const DEFAULT_BANDS: Bands = { onTrack: 0.9, atRisk: 0.7 };
 
+/** Bands are pace ratios; above this they were surely typed as percentages (90 for 0.9). */
+export const MAX_BAND = 2;
+
 /** While less than this share of the window has passed, Off track is shown as At risk. */
 export const EARLY_WINDOW = 0.1;
 
@@ -58,6 +61,7 @@ export interface StatusReading {
 export function checkBands(bands: Bands): Result<Bands> {
   const { onTrack, atRisk } = bands;
   if (!(onTrack > 0) || !(atRisk > 0)) return fail('band-not-positive', { onTrack, atRisk });
+  if (onTrack > MAX_BAND || atRisk > MAX_BAND) return fail('band-as-percent', { onTrack, atRisk });
   if (atRisk > onTrack) return fail('bands-out-of-order', { onTrack, atRisk });
   return ok(bands);
 }

@@ -10,7 +10,8 @@ export type Coercer<T> = (raw: unknown, name: string, env: FunctionEnv) => Coerc
 /** Prefix of the short error text a row-wise range call writes in a bad row. */
 export const ERROR_TEXT_PREFIX = 'Error: ';
 
-export const isBlank = (v: unknown): boolean => v === '' || v === null || v === undefined;
+/** Blank as Sheets passes it (""), as JavaScript omits it, or a cell of spaces only. */
+export const isBlank = (v: unknown): boolean => v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** Date test that works across realms: Sheets' Dates come from the script's context. */
 export const isDate = (v: unknown): v is Date =>

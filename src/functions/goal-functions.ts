@@ -20,7 +20,8 @@ function statusInput(v: Values<typeof statusParams>): StatusInput {
     start: start as number,
     due: due as number,
     asOf: asOf as number,
-    bands: { onTrack: onTrack ?? DEFAULT_BANDS.onTrack, atRisk: atRisk ?? DEFAULT_BANDS.atRisk },
+    // A lone on_track below the default at_risk lowers at_risk with it rather than failing over a value nobody typed.
+    bands: { onTrack: onTrack ?? DEFAULT_BANDS.onTrack, atRisk: atRisk ?? Math.min(DEFAULT_BANDS.atRisk, onTrack ?? DEFAULT_BANDS.atRisk) },
   };
 }
 

@@ -147,3 +147,11 @@ describe('regression: a day whose midnight is skipped by daylight saving stayed 
     },
   );
 });
+
+describe('regression: ISO years 0000–0099 were read as 1900–1999', () => {
+  it('keeps year 0050 as 0050 and still rolls Feb 30 over to Mar 2', async () => {
+    const { dayFromYmd, isoFromDay, parseIsoDay } = await import('../../src/core/dates.ts');
+    expect(isoFromDay(parseIsoDay('0050-03-01') as number)).toBe('0050-03-01');
+    expect(isoFromDay(dayFromYmd(2026, 2, 30))).toBe('2026-03-02');
+  });
+});

@@ -127,6 +127,7 @@ describe('problem messages: every code names the field it is about and what to d
     'due-before-start': [{ start: day('2026-03-31'), due: day('2026-01-01') }, 'due 2026-01-01 is before start 2026-03-31', 'the due date is the last day of the window'],
     'no-days-left': [{ due: day('2026-03-31'), asOf: day('2026-04-02') }, 'as_of 2026-04-02 is not before due 2026-03-31', 'no days are left to reach the target'],
     'band-not-positive': [{ onTrack: 0, atRisk: 0.7 }, 'on_track 0 and at_risk 0.7', 'must be pace ratios above 0, such as 0.9 and 0.7'],
+    'band-as-percent': [{ onTrack: 90, atRisk: 70 }, 'on_track 90 and at_risk 70', 'not percentages: write 90% as 0.9'],
     'bands-out-of-order': [{ onTrack: 0.7, atRisk: 0.9 }, 'at_risk 0.9 is above on_track 0.7', 'at_risk must be the lower band (defaults 0.9 and 0.7)'],
     'too-few-readings': [{ count: 1 }, 'only 1 dated reading(s)', 'a trend needs at least two'],
     'readings-same-day': [{}, 'every reading has the same date', 'readings on at least two different days'],
@@ -148,5 +149,18 @@ describe('problem messages: every code names the field it is about and what to d
 
   it('covers every problem code', () => {
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(PROBLEM_MESSAGES).sort());
+  });
+});
+
+describe('regression: the explanation printed "pace 0.90 is below on_track 0.9"', () => {
+  it('shows as many decimals as it takes for the pace not to contradict the band', async () => {
+    const { goalStatus } = await import('../../src/core/status.ts');
+    const { explainStatus } = await import('../../src/core/explain.ts');
+    // Progress 0.4498 against expected 0.5 is pace 0.8996: At risk, which two decimals would show as 0.90.
+    const input = { baseline: 0, target: 1, current: 0.4498, start: 100, due: 200, asOf: 150, bands: { onTrack: 0.9, atRisk: 0.7 } };
+    const r = goalStatus(input);
+    if (!r.ok) throw new Error('expected a status');
+    expect(r.value.status).toBe('At risk');
+    expect(explainStatus(input, r.value)).toContain('pace 0.8996 is below on_track 0.9');
   });
 });

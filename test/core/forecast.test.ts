@@ -78,7 +78,7 @@ describe('etaDay: the first whole day the line reaches the target', () => {
 
   it('a flat trend never reaches another value', () => {
     const flat = value(fitLine([at('2026-01-01', 5), at('2026-01-02', 5)]));
-    expect(problem(etaDay(flat, 6, day('2026-01-02')))).toEqual({ code: 'flat-trend', text: 'the trend is flat, so it never reaches target 6' });
+    expect(problem(etaDay(flat, 6, day('2026-01-02')))).toEqual({ code: 'flat-trend', text: 'the trend is flat, so it never reaches target 6: it needs readings that change' });
   });
 
   it('regression: a nearly flat trend gave a day past 9999-12-31 (GOAL_ETA showed "Invalid time value")', () => {
@@ -97,7 +97,7 @@ describe('etaDay: the first whole day the line reaches the target', () => {
     const rising = value(fitLine([at('2026-01-01', 40), at('2026-02-01', 42)]));
     expect(problem(etaDay(rising, 32, day('2026-02-01')))).toEqual({
       code: 'trend-moving-away',
-      text: 'the trend is moving away from target 32, so it never reaches it',
+      text: 'the trend is moving away from target 32, so it never reaches it at this rate: check the target and the latest readings',
     });
   });
 });

@@ -36,7 +36,7 @@ describe('expectedProgress: E = clamp((asOf − start) / (due − start), 0, 1)'
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problem.code).toBe('due-before-start');
-    expect(describeProblem(r.problem)).toBe('due 2026-01-01 is before start 2026-03-31: the due date is the last day of the window');
+    expect(describeProblem(r.problem)).toBe('due 2026-01-01 is before start 2026-03-31: the due date is the last day of the window, so give one on or after start');
   });
 });
 
@@ -68,6 +68,6 @@ describe('requiredRate: (T − C) / (due − asOf) per day', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problem.code).toBe('no-days-left');
-    expect(describeProblem(r.problem)).toBe(`as_of ${asOf} is not before due 2026-03-31: no days are left to reach the target`);
+    expect(describeProblem(r.problem)).toBe(`as_of ${asOf} is not before due 2026-03-31: no days are left to reach the target; set a later due date to plan a new pace`);
   });
 });

@@ -213,7 +213,7 @@ describe('goalStatus: milestones', () => {
 
 describe('goalStatus: failures name the field and the fix', () => {
   it.each<[string, Partial<StatusInput>, string, string]>([
-    ['due before start', { start: day('2026-03-31'), due: day('2026-01-01') }, 'due-before-start', 'due 2026-01-01 is before start 2026-03-31: the due date is the last day of the window'],
+    ['due before start', { start: day('2026-03-31'), due: day('2026-01-01') }, 'due-before-start', 'due 2026-01-01 is before start 2026-03-31: the due date is the last day of the window, so give one on or after start'],
     ['target equals baseline, even with no current yet', { target: 500_000, current: undefined }, 'target-equals-baseline', 'target equals baseline (500000): there is nothing to move; use kind "at least" or "at most" to hold a level'],
     ['missing baseline, even with no current yet', { baseline: undefined, current: undefined }, 'missing-baseline', 'baseline is blank: an increase or decrease goal needs the starting value, or give a kind such as "at least"'],
     ['increase with a target below baseline', { kind: 'increase', target: 450_000 }, 'increase-target-below', 'kind is "increase" but target 450000 is below baseline 500000: use "decrease", or leave kind blank'],

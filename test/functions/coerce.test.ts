@@ -18,7 +18,7 @@ function message<T>(c: Coerced<T>): string {
 const OTHER_FORMULA = `${ERROR_TEXT_PREFIX}target is blank: a goal needs a target`;
 
 describe('blanks', () => {
-  it.each([['', true], [null, true], [undefined, true], [0, false], [' ', false], [false, false]])('isBlank(%j) is %s', (v, blank) => {
+  it.each([['', true], [null, true], [undefined, true], ['  ', true], [0, false], [' x ', false], [false, false]])('isBlank(%j) is %s (a cell of spaces only is blank)', (v, blank) => {
     expect(isBlank(v)).toBe(blank);
   });
 
@@ -177,5 +177,15 @@ describe('toText and toKey', () => {
       'keys row 2 is an error from another formula ("Error: target is blank: a goal needs…): fix that first',
     );
     expect(message(toText(OTHER_FORMULA, 'text', env))).toMatch(/^text is an error from another formula/);
+  });
+});
+
+describe('regression: a cell of spaces was an error in number and date arguments but blank in text ones', () => {
+  it.each([
+    ['toNumber', toNumber],
+    ['toDay', toDay],
+    ['toText', toText],
+  ] as const)('%s reads "   " as blank', (_name, coerce) => {
+    expect(coerce('   ', 'x', env)).toEqual({ ok: true, value: undefined });
   });
 });

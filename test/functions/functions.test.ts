@@ -234,7 +234,7 @@ describe('GOAL_EXPECTED: share of the window passed', () => {
   });
 
   it.each<[unknown[], string]>([
-    [[d('2026-03-31'), d('2026-01-01'), d('2026-02-15')], 'GOAL_EXPECTED: due 2026-01-01 is before start 2026-03-31: the due date is the last day of the window'],
+    [[d('2026-03-31'), d('2026-01-01'), d('2026-02-15')], 'GOAL_EXPECTED: due 2026-01-01 is before start 2026-03-31: the due date is the last day of the window, so give one on or after start'],
     [[d('2026-01-01'), d('2026-03-31'), ''], 'GOAL_EXPECTED: as_of is blank: point it at the as-of date cell'],
     [[d('2026-01-01'), '', d('2026-02-15')], 'GOAL_EXPECTED: due is blank: give the last day of the window'],
     [[d('2026-01-01'), d('2026-03-31'), '15/02/2026'], 'GOAL_EXPECTED: as_of "15/02/2026" is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
@@ -288,7 +288,7 @@ describe('GOAL_STATUS', () => {
     ['swapped bands', [500_000, 550_000, 520_000, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), '', '', 0.7, 0.9], 'GOAL_STATUS: at_risk 0.9 is above on_track 0.7: at_risk must be the lower band (defaults 0.9 and 0.7)'],
     ['a blank start', [500_000, 550_000, 520_000, '', d('2026-03-31'), d('2026-02-15')], 'GOAL_STATUS: start is blank: give the first day of the window'],
     ['a blank as_of', [500_000, 550_000, 520_000, d('2026-01-01'), d('2026-03-31'), ''], 'GOAL_STATUS: as_of is blank: point it at the as-of date cell'],
-    ['due before start', [500_000, 550_000, 520_000, d('2026-03-31'), d('2026-01-01'), d('2026-02-15')], 'GOAL_STATUS: due 2026-01-01 is before start 2026-03-31: the due date is the last day of the window'],
+    ['due before start', [500_000, 550_000, 520_000, d('2026-03-31'), d('2026-01-01'), d('2026-02-15')], 'GOAL_STATUS: due 2026-01-01 is before start 2026-03-31: the due date is the last day of the window, so give one on or after start'],
     ['a mistyped goal with no reading yet', [500_000, 500_000, '', d('2026-01-01'), d('2026-03-31'), d('2026-02-15')], 'GOAL_STATUS: target equals baseline (500000): there is nothing to move; use kind "at least" or "at most" to hold a level'],
     ['a number where a date belongs is a serial, but text is not', [500_000, 550_000, 520_000, 'Jan 1', d('2026-03-31'), d('2026-02-15')], 'GOAL_STATUS: start "Jan 1" is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
     ['a date where a number belongs', [500_000, 550_000, d('2026-02-15'), d('2026-01-01'), d('2026-03-31'), d('2026-02-15')], 'GOAL_STATUS: current is a date: give a number'],
@@ -354,7 +354,7 @@ describe('GOAL_REQUIRED_RATE: (T − C) / (due − as_of)', () => {
   });
 
   it.each<[unknown[], string]>([
-    [[520_000, 550_000, d('2026-03-31'), d('2026-03-31')], 'GOAL_REQUIRED_RATE: as_of 2026-03-31 is not before due 2026-03-31: no days are left to reach the target'],
+    [[520_000, 550_000, d('2026-03-31'), d('2026-03-31')], 'GOAL_REQUIRED_RATE: as_of 2026-03-31 is not before due 2026-03-31: no days are left to reach the target; set a later due date to plan a new pace'],
     [['', 550_000, d('2026-03-31'), d('2026-02-15')], 'GOAL_REQUIRED_RATE: current is blank: give the latest value'],
   ])('throws %#', (args, text) => {
     expect(thrown('GOAL_REQUIRED_RATE', ...args)).toBe(text);
@@ -416,15 +416,15 @@ describe('GOAL_ETA: the date the trend reaches the target', () => {
   });
 
   it('a target the trend moves away from throws as a single value and is an error text in a range', () => {
-    expect(thrown('GOAL_ETA', col(...readingDates), col(...readingValues), 400_000)).toBe('GOAL_ETA: the trend is moving away from target 400000, so it never reaches it');
+    expect(thrown('GOAL_ETA', col(...readingDates), col(...readingValues), 400_000)).toBe('GOAL_ETA: the trend is moving away from target 400000, so it never reaches it at this rate: check the target and the latest readings');
     expect(shown(call('GOAL_ETA', col(...readingDates), col(...readingValues), col(550_000, 400_000)))).toEqual([
       ['2026-05-01'],
-      ['Error: the trend is moving away from target 400000, so it never reaches it'],
+      ['Error: the trend is moving away from target 400000, so it never reaches it at this rate: check the target and the latest readings'],
     ]);
   });
 
   it('a flat trend never reaches another value', () => {
-    expect(thrown('GOAL_ETA', col(d('2026-01-01'), d('2026-01-02')), col(5, 5), 6)).toBe('GOAL_ETA: the trend is flat, so it never reaches target 6');
+    expect(thrown('GOAL_ETA', col(d('2026-01-01'), d('2026-01-02')), col(5, 5), 6)).toBe('GOAL_ETA: the trend is flat, so it never reaches target 6: it needs readings that change');
   });
 
   it('regression: a nearly flat trend threw "GOAL_ETA: Invalid time value"; it now says the target is out of reach', () => {

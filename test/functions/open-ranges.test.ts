@@ -27,3 +27,22 @@ describe('open ranges: a table column read to the bottom of the sheet in one cal
     expect(fns.GOAL_PROGRESS?.([[500000, 40]], [[550000, 32]], [[520000, 36]])).toEqual([[0.4, 0.5]]);
   });
 });
+
+describe('bands', () => {
+  const args = [500000, 550000, 520000, date(2026, 1, 1), date(2026, 3, 31), date(2026, 2, 15), '', ''] as const;
+
+  it('lowers the default at_risk with a lone on_track below it (regression: failed over an at_risk nobody typed)', () => {
+    // Retail pace 0.79: with on_track 0.6 (and at_risk then 0.6 too) it is On track.
+    expect(fns.GOAL_STATUS?.(...args, 0.6)).toBe('On track');
+  });
+
+  it('refuses bands typed as percentages, saying how to write them', () => {
+    expect(() => fns.GOAL_STATUS?.(...args, 90, 70)).toThrow('GOAL_STATUS: on_track 90 and at_risk 70 must be pace ratios such as 0.9 and 0.7, not percentages: write 90% as 0.9');
+  });
+});
+
+describe('regression: GOAL_PROGRESS(40, 32, 40) returned −0', () => {
+  it('gives 0 at the baseline', () => {
+    expect(Object.is(fns.GOAL_PROGRESS?.(40, 32, 40), 0)).toBe(true);
+  });
+});
