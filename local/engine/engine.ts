@@ -6,12 +6,12 @@
  */
 import { HyperFormula, type DetailedCellError, type FunctionPluginDefinition, type RawCellContent } from 'hyperformula';
 import { rectsIntersect, type Rect } from '../a1/a1-notation.ts';
-import type { CellErrorInfo, Plain } from '../model/cell.ts';
+import { Formula, type CellErrorInfo, type Plain } from '../model/cell.ts';
 import type { SheetStore } from '../model/sheet-store.ts';
 import type { ComputeHooks, WorkbookStore } from '../model/workbook-store.ts';
 import { errorInfo } from './errors.ts';
 import { createFunctionPlugin, functionNames, type CustomFunctionSet } from './function-plugin.ts';
-import { spilledArrays, type HfAddress } from './hf-internals.ts';
+import { blockedArrays, spilledArrays, type HfAddress } from './hf-internals.ts';
 import { HfMirror, type Grown, type WrittenRect } from './mirror.ts';
 import type { SparklineSpec } from './sparkline.ts';
 import { firstBlocker, hfKey, indexSpills, sizeFinder, type BlockedArray } from './spill-index.ts';
@@ -41,6 +41,14 @@ export class FormulaEngine implements ComputeHooks {
   /** Array sizes learnt from custom-function results, by HyperFormula "sheet:row:col". */
   private sizes = new Map<string, { rows: number; cols: number }>();
   private mismatched = new Set<string>();
+  /** Sizes reserved on a guess, not learnt: dropped if the guess is blocked. */
+  private guessed = new Set<string>();
+  /** Formulas whose guess was blocked: they run at 1×1 and tell their size. */
+  private noGuess = new Set<string>();
+  /** Areas arrays gave up when they shrank: arrays blocked there get another go. */
+  private freed: Array<{ sheet: number; rect: Rect }> = [];
+  /** Learnt sizes by formula object, so a rebuild (after a structure change) starts right. */
+  private learnt = new WeakMap<Formula, { rows: number; cols: number }>();
   private sparklines = new Map<string, SparklineSpec>();
   private spills = new Map<number, Rect[]>();
   private blocked = new Map<number, BlockedArray[]>();
@@ -52,7 +60,7 @@ export class FormulaEngine implements ComputeHooks {
     HyperFormula.getLanguage('enGB').extendFunctions(Object.fromEntries(names.map((n) => [n, n])));
     this.plugin = createFunctionPlugin(functions ?? { specs: [], functions: {} }, {
       clock: () => this.book.clock,
-      predictedSize: (key) => this.sizes.get(key),
+      predictedSize: (key, guess) => this.predict(key, guess),
       actualSize: (key, rows, cols) => this.noteSize(key, rows, cols),
       sparkline: (key, spec) => this.sparklines.set(key, spec),
       predictor: (p) => {
@@ -118,6 +126,9 @@ export class FormulaEngine implements ComputeHooks {
     this.mirror.reset();
     this.sizes = new Map();
     this.mismatched = new Set();
+    this.guessed = new Set();
+    this.noGuess = new Set();
+    this.freed = [];
     this.sparklines = new Map();
     const data = this.mirror.initialData();
     const sheets: Record<string, RawCellContent[][]> = {};
@@ -127,6 +138,16 @@ export class FormulaEngine implements ComputeHooks {
       for (let i = 0; i < rows.length; i++) rows[i] ??= [];
       sheets[sheet.name] = rows;
     }
+    // HyperFormula numbers sheets in the object's key order; knowing the ids before the
+    // build lets learnt array sizes be in place for the first evaluation.
+    this.storeIds = new Map();
+    Object.keys(sheets).forEach((name, id) => {
+      const sheet = this.book.sheetByName(name);
+      if (!sheet) return;
+      this.mirror.hfIds.set(sheet.id, id);
+      this.storeIds.set(id, sheet.id);
+    });
+    this.seedLearntSizes();
     this.hf = HyperFormula.buildFromSheets(sheets, {
       licenseKey: 'gpl-v3',
       functionPlugins: [...HyperFormula.getAllFunctionPlugins(), this.plugin],
@@ -137,15 +158,24 @@ export class FormulaEngine implements ComputeHooks {
       nullDate: { year: 1899, month: 12, day: 30 },
       smartRounding: false,
     });
-    this.storeIds = new Map();
-    for (const sheet of this.book.sheets) {
-      const id = this.hf.getSheetId(sheet.name);
-      if (id === undefined) continue;
-      this.mirror.hfIds.set(sheet.id, id);
-      this.storeIds.set(id, sheet.id);
+    for (const [storeId, id] of this.mirror.hfIds) {
+      const sheet = this.book.sheetById(storeId);
+      if (sheet && this.hf.getSheetId(sheet.name) !== id) throw new Error(`HyperFormula numbered sheet ${sheet.name} unexpectedly.`);
     }
     this.rebuildNeeded = false;
     this.pending = [];
+  }
+
+  /** Sizes learnt before a rebuild, keyed by the formula objects that moved with the cells. */
+  private seedLearntSizes(): void {
+    for (const sheet of this.book.sheets) {
+      const hfSheet = this.mirror.hfIds.get(sheet.id);
+      if (sheet.formulaCount === 0 || hfSheet === undefined) continue;
+      sheet.content.forEach((v, r, c) => {
+        const size = v instanceof Formula ? this.learnt.get(v) : undefined;
+        if (size) this.sizes.set(hfKey({ sheet: hfSheet, row: r, col: c }), size);
+      });
+    }
   }
 
   private applyPending(): void {
@@ -169,36 +199,108 @@ export class FormulaEngine implements ComputeHooks {
     this.mirror.flush(this.hf);
   }
 
+  /** The formula object at a HyperFormula key. */
+  private formulaAt(key: string): [SheetStore, number, number, Formula] | undefined {
+    const [s, r, c] = key.split(':').map(Number) as [number, number, number];
+    const sheet = this.book.sheetById(this.storeIds.get(s) ?? -1);
+    const v = sheet?.content.get(r, c);
+    return sheet && v instanceof Formula ? [sheet, r, c, v] : undefined;
+  }
+
+  private predict(key: string, guess: { rows: number; cols: number } | undefined): { rows: number; cols: number } | undefined {
+    const known = this.sizes.get(key);
+    if (known || !guess || this.noGuess.has(key)) return known;
+    // Guess only over empty store cells: a guess HyperFormula finds blocked is never evaluated.
+    const at = this.formulaAt(key);
+    if (!at) return undefined;
+    const [sheet, r, c] = at;
+    for (let row = r + 1; row < r + guess.rows; row++) if (sheet.content.get(row, c) !== undefined) return undefined;
+    this.sizes.set(key, guess);
+    this.guessed.add(key);
+    return guess;
+  }
+
   private noteSize(key: string, rows: number, cols: number): void {
+    this.guessed.delete(key);
+    // Kept even when 1×1: a known size is never guessed again.
+    const formula = this.formulaAt(key)?.[3];
+    if (formula) this.learnt.set(formula, { rows, cols });
     const predicted = this.sizes.get(key) ?? { rows: 1, cols: 1 };
     if (predicted.rows === rows && predicted.cols === cols) return;
-    if (rows === 1 && cols === 1) this.sizes.delete(key);
-    else this.sizes.set(key, { rows, cols });
+    if (rows < predicted.rows || cols < predicted.cols) {
+      const [sheet, row, col] = key.split(':').map(Number) as [number, number, number];
+      this.freed.push({ sheet, rect: { row, col, numRows: predicted.rows, numCols: predicted.cols } });
+    }
+    this.sizes.set(key, { rows, cols });
     this.mismatched.add(key);
   }
 
   /** Re-enters formulas whose array size changed, and mirrors cells that block spills. */
   private settle(): void {
+    // Areas arrays gave up during this settle; arrays blocked there get one more try each.
+    const freed: Array<{ sheet: number; rect: Rect }> = [];
+    const retried = new Set<string>();
     for (let round = 0; round < MAX_SETTLE_ROUNDS; round++) {
       if (this.mismatched.size > 0) {
-        const keys = [...this.mismatched];
+        // Arrays that shrank go first, so arrays that grow into the space they left fit.
+        const shrank = new Set(this.freed.map((f) => `${f.sheet}:${f.rect.row}:${f.rect.col}`));
+        const keys = [...this.mismatched].sort((a, b) => Number(shrank.has(b)) - Number(shrank.has(a)));
+        freed.push(...this.freed);
+        this.freed = [];
         this.mismatched.clear();
-        const grown: Grown = [];
-        for (const key of keys) {
-          const [s, r, c] = key.split(':').map(Number) as [number, number, number];
-          const sheet = this.book.sheetById(this.storeIds.get(s) ?? -1);
-          if (sheet) this.mirror.pushFormula(sheet, r, c, grown);
-        }
-        this.mirror.mirrorGrown(grown);
-        this.mirror.flush(this.hf);
+        this.reenter(keys);
         continue;
       }
-      if (!this.mirrorSpillBlockers()) break;
+      if (this.mirrorSpillBlockers()) continue;
+      if (this.dropBlockedGuesses()) continue;
+      const retry = this.blockedIn(freed).filter((k) => !retried.has(k));
+      if (retry.length === 0) break;
+      retry.forEach((k) => retried.add(k));
+      this.reenter(retry);
     }
     if (!this.hf) return;
     const index = indexSpills(this.hf, this.storeIds, sizeFinder(this.hf, this.sizes, this.predictor));
     this.spills = index.spills;
     this.blocked = index.blocked;
+  }
+
+  private reenter(keys: readonly string[]): void {
+    const grown: Grown = [];
+    for (const key of keys) {
+      const at = this.formulaAt(key);
+      if (at) this.mirror.pushFormula(at[0], at[1], at[2], grown);
+    }
+    this.mirror.mirrorGrown(grown);
+    this.mirror.flush(this.hf);
+  }
+
+  /** Keys of blocked arrays whose wanted area overlaps one of the areas. */
+  private blockedIn(areas: ReadonlyArray<{ sheet: number; rect: Rect }>): string[] {
+    if (!this.hf || areas.length === 0) return [];
+    const sizeOf = sizeFinder(this.hf, this.sizes, this.predictor);
+    return blockedArrays(this.hf).flatMap((anchor) => {
+      const size = sizeOf(anchor);
+      const rect = { row: anchor.row, col: anchor.col, numRows: size?.rows ?? 1, numCols: size?.cols ?? 1 };
+      return areas.some((f) => f.sheet === anchor.sheet && rectsIntersect(f.rect, rect)) ? [hfKey(anchor)] : [];
+    });
+  }
+
+  /** A guessed size that turned out blocked: forget it, so the function runs and tells. */
+  private dropBlockedGuesses(): boolean {
+    if (!this.hf || this.guessed.size === 0) return false;
+    const grown: Grown = [];
+    for (const anchor of blockedArrays(this.hf)) {
+      const key = hfKey(anchor);
+      if (!this.guessed.delete(key)) continue;
+      this.sizes.delete(key);
+      this.noGuess.add(key);
+      const at = this.formulaAt(key);
+      if (at) this.mirror.pushFormula(at[0], at[1], at[2], grown);
+    }
+    if (grown.length === 0 && this.mirror.pendingOps() === 0) return false;
+    this.mirror.mirrorGrown(grown);
+    this.mirror.flush(this.hf);
+    return true;
   }
 
   /** Spills over store cells HyperFormula cannot see: watch the area so it sees them. */

@@ -24,7 +24,11 @@ export interface CustomFunctionSet {
 /** What the plugin needs from the engine, keyed by HyperFormula's "sheet:row:col". */
 export interface PluginHooks {
   clock(): ZoneClock;
-  predictedSize(key: string): { rows: number; cols: number } | undefined;
+  /**
+   * The size HyperFormula should reserve: one learnt from an earlier result, or the guess
+   * (as many rows as the tallest range argument, one column) when the engine accepts it.
+   */
+  predictedSize(key: string, guess: { rows: number; cols: number } | undefined): { rows: number; cols: number } | undefined;
   actualSize(key: string, rows: number, cols: number): void;
   sparkline(key: string, spec: SparklineSpec): void;
   /** Captures HyperFormula's size predictor for blocked-spill messages. */
@@ -36,6 +40,7 @@ interface State { formulaAddress: Address }
 interface Ast { args: unknown[] }
 interface PluginThis {
   evaluateAst(ast: unknown, state: State): unknown;
+  arraySizeForAst(ast: unknown, state: State): { height: number; isRef: boolean };
   returnNumberWrapper(val: number, type: string): unknown;
   arraySizePredictor: unknown;
 }
@@ -66,8 +71,13 @@ function callCustom(self: PluginThis, fn: CustomFunction, ast: Ast, state: State
 }
 
 function sizeMethod(hooks: PluginHooks) {
-  return function (this: PluginThis, _ast: Ast, state: State): ArraySize {
-    const size = hooks.predictedSize(keyOf(state.formulaAddress));
+  return function (this: PluginThis, ast: Ast, state: State): ArraySize {
+    let tallest = 1;
+    for (const arg of ast.args) {
+      const size = this.arraySizeForAst(arg, state);
+      if (size.isRef) tallest = Math.max(tallest, size.height);
+    }
+    const size = hooks.predictedSize(keyOf(state.formulaAddress), tallest > 1 ? { rows: tallest, cols: 1 } : undefined);
     return size ? new ArraySize(size.cols, size.rows) : ArraySize.scalar();
   };
 }

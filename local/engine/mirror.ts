@@ -193,6 +193,10 @@ export class HfMirror {
     }
   }
 
+  pendingOps(): number {
+    return this.ops.length;
+  }
+
   /** Applies the queued operations in one HyperFormula batch. */
   flush(hf: HyperFormula | undefined): void {
     if (!hf || this.ops.length === 0) return;

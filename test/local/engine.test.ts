@@ -96,6 +96,51 @@ describe('range results spill', () => {
   });
 });
 
+describe('array sizes: learnt, guessed, kept across structure changes', () => {
+  it.each([
+    ['cells below the anchor hold data', 'B1', 'B2'],
+    ['cells below the anchor are empty', 'C1', 'D9'],
+  ])('a function over a range that returns one value is not blocked (%s)', (_name, anchor, elsewhere) => {
+    const s = localWith();
+    const sheet = firstSheet(s);
+    sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
+    sheet.getRange(elsewhere).setValue('data');
+    sheet.getRange(anchor).setFormula('=TOTAL(A1:A3)');
+    expect(sheet.getRange(anchor).getValue()).toBe(6);
+    expect(sheet.getLastRow()).toBe(Math.max(3, Number(elsewhere.slice(1))));
+  });
+
+  it('a guess blocked by another array’s spill is dropped, then the real size decides', () => {
+    const s = localWith();
+    const sheet = firstSheet(s);
+    sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
+    sheet.getRange('B5').setFormula('=TOTAL(A1:A3)');
+    sheet.getRange('A6').setFormula('=PAIR()');
+    expect(sheet.getRange('A6:B6').getValues()).toEqual([['left', 'right']]);
+    expect(sheet.getRange('B5').getValue()).toBe(6);
+  });
+
+  it('a guess over another array’s spill, written after it, is dropped too', () => {
+    const s = localWith();
+    const sheet = firstSheet(s);
+    sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
+    sheet.getRange('A6').setFormula('=PAIR()');
+    expect(sheet.getRange('A6:B6').getValues()).toEqual([['left', 'right']]);
+    sheet.getRange('B5').setFormula('=TOTAL(A1:A3)');
+    expect(sheet.getRange('B5:B6').getValues()).toEqual([[6], ['right']]);
+  });
+
+  it('a spilled array keeps its size after rows are inserted above it', () => {
+    const s = localWith();
+    const sheet = firstSheet(s);
+    sheet.getRange('A1').setFormula('=SEQ(3)');
+    expect(sheet.getRange('A1:A3').getValues()).toEqual([[1], [2], [3]]);
+    sheet.insertRowsBefore(1, 2);
+    expect(sheet.getRange('A3:A6').getValues()).toEqual([[1], [2], [3], ['']]);
+    expect(sheet.getRange('A3').getFormula()).toBe('=SEQ(3)');
+  });
+});
+
 describe('built-ins and SPARKLINE', () => {
   it.each([
     ['=IF(A1>1,"big","small")', 'big'],
