@@ -206,3 +206,57 @@ describe('built-ins and SPARKLINE', () => {
     expect(first?.getRange('A1').getValue()).toBe('#REF!');
   });
 });
+
+describe('keeping computed values current', () => {
+  it('a circular reference is #REF! with Sheets’ message', () => {
+    const s = localWith();
+    const sheet = firstSheet(s);
+    sheet.getRange('A1:B1').setFormulas([['=B1+1', '=A1+1']]);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['#REF!', '#REF!']]);
+    expect(s.local.cellError('Sheet1', 'A1')?.message).toMatch(/^Circular dependency detected/);
+  });
+
+  it('clearing a formula clears its spill; overwriting it with a value too', () => {
+    const s = localWith();
+    const sheet = firstSheet(s);
+    sheet.getRange('A1').setFormula('=SEQ(3)');
+    expect(sheet.getLastRow()).toBe(3);
+    sheet.getRange('A1').setValue('plain');
+    expect(sheet.getRange('A1:A3').getValues()).toEqual([['plain'], [''], ['']]);
+    expect(sheet.getLastRow()).toBe(1);
+  });
+
+  it('moving a named range recalculates formulas that use it', () => {
+    const s = localWith();
+    const ss = s.SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = firstSheet(s);
+    sheet.getRange('A1:B2').setValues([[1, 10], [2, 20]]);
+    ss.setNamedRange('Col', sheet.getRange('A1:A2'));
+    sheet.getRange('C1').setFormula('=SUM(Col)');
+    expect(sheet.getRange('C1').getValue()).toBe(3);
+    ss.getNamedRanges()[0]?.setRange(sheet.getRange('B1:B2'));
+    expect(sheet.getRange('C1').getValue()).toBe(30);
+  });
+
+  it('changing the spreadsheet zone changes the Dates custom functions see', () => {
+    const s = localWith({ timeZone: 'Etc/UTC' });
+    const ss = s.SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = firstSheet(s);
+    sheet.getRange('A1').setValue('2026-01-15');
+    sheet.getRange('B1').setFormula('=NEXT_DAY(A1)');
+    expect(sheet.getRange('B1').getDisplayValue()).toBe('1/16/2026');
+    ss.setSpreadsheetTimeZone('Pacific/Kiritimati');
+    expect(sheet.getRange('B1').getDisplayValue()).toBe('1/16/2026');
+    expect(sheet.getRange('B1').getValue()).toEqual(new Date(Date.UTC(2026, 0, 15, 10)));
+  });
+
+  it('flush brings formulas up to date and is counted', () => {
+    const s = localWith();
+    const sheet = firstSheet(s);
+    sheet.getRange('A1:A2').setValues([[1], ['=A1*5']]);
+    s.SpreadsheetApp.flush();
+    expect(s.counter.counts()['SpreadsheetApp.flush']).toBe(1);
+    expect(sheet.getRange('A2').getValue()).toBe(5);
+  });
+});
+
