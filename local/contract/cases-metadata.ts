@@ -62,7 +62,7 @@ export const METADATA_CASES: readonly ContractCase[] = [
       equal(finder().withValue('row-level').find().map((m) => m.getValue()), ['row-level'], 'by value');
       equal(finder().withLocationType(app.DeveloperMetadataLocationType.SHEET).find().map((m) => m.getValue()), ['sheet-level'], 'by location type');
       equal(finder().withVisibility(app.DeveloperMetadataVisibility.PROJECT).find().map((m) => m.getValue()), ['row-level'], 'by visibility');
-      equal(String(finder().find()[0]?.getVisibility()), 'DOCUMENT', 'default visibility');
+      equal(finder().withValue('sheet-level').find().map((m) => String(m.getVisibility())), ['DOCUMENT'], 'default visibility');
     },
   },
   {
@@ -74,7 +74,7 @@ export const METADATA_CASES: readonly ContractCase[] = [
       env.sheet.getRange('2:2').addDeveloperMetadata(key, 'b');
       const [a, b] = env.sheet.createDeveloperMetadataFinder().withKey(key).find();
       ok(a !== undefined && b !== undefined && a.getId() !== b.getId(), 'distinct ids');
-      equal(env.app.getActiveSpreadsheet().createDeveloperMetadataFinder().withId(b?.getId() ?? -1).find().map((m) => m.getValue()), ['b']);
+      equal(env.app.getActiveSpreadsheet().createDeveloperMetadataFinder().withId(b?.getId() ?? -1).find().map((m) => m.getValue()), [b?.getValue()]);
     },
   },
 ];
