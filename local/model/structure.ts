@@ -10,7 +10,7 @@ import type { Rect } from '../a1/a1-notation.ts';
 import { moveInterval, shiftFormula, type Axis, type StructuralChange } from '../formula/references.ts';
 import { Formula } from './cell.ts';
 import type { SheetStore } from './sheet-store.ts';
-import type { ConditionalRuleSpec, MetadataSpec } from './specs.ts';
+import type { ConditionalRuleSpec, CriterionValue, MetadataSpec, SheetRect, ValidationSpec } from './specs.ts';
 import type { WorkbookStore } from './workbook-store.ts';
 
 /** A rectangle after the change, or undefined when all its cells were deleted. */
@@ -68,6 +68,31 @@ function shiftMetadata(m: MetadataSpec, sheetId: number, axis: Axis, at: number,
   return span ? { ...m, location: { ...loc, first: span[0], last: span[1] } } : undefined;
 }
 
+/** requireValueInRange rules follow the cells of their source range. */
+function shiftValidationRanges(book: WorkbookStore, sheetId: number, axis: Axis, at: number, delta: number): void {
+  const moved = new Map<ValidationSpec, ValidationSpec>();
+  for (const s of book.sheets) {
+    s.layers.validation.forEach((spec, r, c) => {
+      if (!spec.values.some((v) => isRangeCriterion(v) && v.range.sheetId === sheetId)) return;
+      let next = moved.get(spec);
+      if (!next) {
+        const values = spec.values.map((v) => {
+          if (!isRangeCriterion(v) || v.range.sheetId !== sheetId) return v;
+          const range = moveRect(v.range, axis, at, delta);
+          return range ? { range } : null;
+        });
+        next = { ...spec, values };
+        moved.set(spec, next);
+      }
+      s.layers.validation.set(r, c, next);
+    });
+  }
+}
+
+function isRangeCriterion(v: CriterionValue): v is { readonly range: SheetRect } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'range' in v;
+}
+
 /** Applies an insert (delta > 0) or delete (delta < 0) at 1-based index `at`. */
 export function changeStructure(book: WorkbookStore, sheet: SheetStore, axis: Axis, at: number, delta: number): void {
   const change: StructuralChange = { sheet: sheet.name, axis, at, delta };
@@ -79,6 +104,7 @@ export function changeStructure(book: WorkbookStore, sheet: SheetStore, axis: Ax
       if (text !== v.text) s.content.set(r, c, new Formula(text));
     });
   }
+  shiftValidationRanges(book, sheet.id, axis, at, delta);
   sheet.conditionalRules = sheet.conditionalRules.map((r) => shiftRule(r, sheet.name, change)).filter((r): r is ConditionalRuleSpec => r !== undefined);
   sheet.protections = sheet.protections
     .map((p) => (p.rect ? { ...p, rect: moveRect(p.rect, axis, at, delta) } : { ...p, unprotected: moveRects(p.unprotected, axis, at, delta) }))

@@ -68,6 +68,16 @@ describe('data validation', () => {
     expect([range.getA1Notation(), dropdown]).toEqual(['Z1:Z4', false]);
   });
 
+  it('a requireValueInRange source range follows inserted rows', () => {
+    const s = localWith();
+    const app = s.SpreadsheetApp;
+    const sheet = firstSheet(s);
+    sheet.getRange('A1').setDataValidation(app.newDataValidation().requireValueInRange(sheet.getRange('Z2:Z5')).build());
+    sheet.insertRowsBefore(1, 3);
+    const [range] = sheet.getRange('A4').getDataValidation()?.getCriteriaValues() as [{ getA1Notation(): string }];
+    expect(range.getA1Notation()).toBe('Z5:Z8');
+  });
+
   it('insertCheckboxes puts FALSE in the cells and a checkbox rule', () => {
     const s = localWith();
     const sheet = firstSheet(s);
