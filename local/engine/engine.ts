@@ -12,6 +12,7 @@ import type { ComputeHooks, WorkbookStore } from '../model/workbook-store.ts';
 import { errorInfo } from './errors.ts';
 import { createFunctionPlugin, functionNames, type CustomFunctionSet } from './function-plugin.ts';
 import { blockedArrays, spilledArrays, type HfAddress } from './hf-internals.ts';
+import { ArraySizes, type FreedArea, type Size } from './array-sizes.ts';
 import { HfMirror, type Grown, type WrittenRect } from './mirror.ts';
 import type { SparklineSpec } from './sparkline.ts';
 import { firstBlocker, hfKey, indexSpills, sizeFinder, type BlockedArray } from './spill-index.ts';
@@ -38,17 +39,7 @@ export class FormulaEngine implements ComputeHooks {
   private dirty = true;
   private pending: Pending[] = [];
   private storeIds = new Map<number, number>();
-  /** Array sizes learnt from custom-function results, by HyperFormula "sheet:row:col". */
-  private sizes = new Map<string, { rows: number; cols: number }>();
-  private mismatched = new Set<string>();
-  /** Sizes reserved on a guess, not learnt: dropped if the guess is blocked. */
-  private guessed = new Set<string>();
-  /** Formulas whose guess was blocked: they run at 1×1 and tell their size. */
-  private noGuess = new Set<string>();
-  /** Areas arrays gave up when they shrank: arrays blocked there get another go. */
-  private freed: Array<{ sheet: number; rect: Rect }> = [];
-  /** Learnt sizes by formula object, so a rebuild (after a structure change) starts right. */
-  private learnt = new WeakMap<Formula, { rows: number; cols: number }>();
+  private readonly arrays = new ArraySizes();
   private sparklines = new Map<string, SparklineSpec>();
   private spills = new Map<number, Rect[]>();
   private blocked = new Map<number, BlockedArray[]>();
@@ -60,8 +51,8 @@ export class FormulaEngine implements ComputeHooks {
     HyperFormula.getLanguage('enGB').extendFunctions(Object.fromEntries(names.map((n) => [n, n])));
     this.plugin = createFunctionPlugin(functions ?? { specs: [], functions: {} }, {
       clock: () => this.book.clock,
-      predictedSize: (key, guess) => this.predict(key, guess),
-      actualSize: (key, rows, cols) => this.noteSize(key, rows, cols),
+      predictedSize: (key, guess) => this.arrays.predict(key, guess, (size) => this.areaIsFree(key, size)),
+      actualSize: (key, rows, cols) => this.arrays.note(key, rows, cols, this.formulaAt(key)?.[3]),
       sparkline: (key, spec) => this.sparklines.set(key, spec),
       predictor: (p) => {
         this.predictor = p;
@@ -124,11 +115,7 @@ export class FormulaEngine implements ComputeHooks {
   private rebuild(): void {
     this.hf?.destroy();
     this.mirror.reset();
-    this.sizes = new Map();
-    this.mismatched = new Set();
-    this.guessed = new Set();
-    this.noGuess = new Set();
-    this.freed = [];
+    this.arrays.reset();
     this.sparklines = new Map();
     const data = this.mirror.initialData();
     const sheets: Record<string, RawCellContent[][]> = {};
@@ -172,8 +159,7 @@ export class FormulaEngine implements ComputeHooks {
       const hfSheet = this.mirror.hfIds.get(sheet.id);
       if (sheet.formulaCount === 0 || hfSheet === undefined) continue;
       sheet.content.forEach((v, r, c) => {
-        const size = v instanceof Formula ? this.learnt.get(v) : undefined;
-        if (size) this.sizes.set(hfKey({ sheet: hfSheet, row: r, col: c }), size);
+        if (v instanceof Formula) this.arrays.seed(hfKey({ sheet: hfSheet, row: r, col: c }), v);
       });
     }
   }
@@ -207,59 +193,43 @@ export class FormulaEngine implements ComputeHooks {
     return sheet && v instanceof Formula ? [sheet, r, c, v] : undefined;
   }
 
-  private predict(key: string, guess: { rows: number; cols: number } | undefined): { rows: number; cols: number } | undefined {
-    const known = this.sizes.get(key);
-    if (known || !guess || this.noGuess.has(key)) return known;
-    // Guess only over empty store cells: a guess HyperFormula finds blocked is never evaluated.
+  /** Whether the store cells below a formula are empty, so a guessed column can spill. */
+  private areaIsFree(key: string, size: Size): boolean {
     const at = this.formulaAt(key);
-    if (!at) return undefined;
+    if (!at) return false;
     const [sheet, r, c] = at;
-    for (let row = r + 1; row < r + guess.rows; row++) if (sheet.content.get(row, c) !== undefined) return undefined;
-    this.sizes.set(key, guess);
-    this.guessed.add(key);
-    return guess;
-  }
-
-  private noteSize(key: string, rows: number, cols: number): void {
-    this.guessed.delete(key);
-    // Kept even when 1×1: a known size is never guessed again.
-    const formula = this.formulaAt(key)?.[3];
-    if (formula) this.learnt.set(formula, { rows, cols });
-    const predicted = this.sizes.get(key) ?? { rows: 1, cols: 1 };
-    if (predicted.rows === rows && predicted.cols === cols) return;
-    if (rows < predicted.rows || cols < predicted.cols) {
-      const [sheet, row, col] = key.split(':').map(Number) as [number, number, number];
-      this.freed.push({ sheet, rect: { row, col, numRows: predicted.rows, numCols: predicted.cols } });
-    }
-    this.sizes.set(key, { rows, cols });
-    this.mismatched.add(key);
+    for (let row = r + 1; row < r + size.rows; row++) if (sheet.content.get(row, c) !== undefined) return false;
+    return true;
   }
 
   /** Re-enters formulas whose array size changed, and mirrors cells that block spills. */
   private settle(): void {
     // Areas arrays gave up during this settle; arrays blocked there get one more try each.
-    const freed: Array<{ sheet: number; rect: Rect }> = [];
+    const freed: FreedArea[] = [];
     const retried = new Set<string>();
     for (let round = 0; round < MAX_SETTLE_ROUNDS; round++) {
-      if (this.mismatched.size > 0) {
-        // Arrays that shrank go first, so arrays that grow into the space they left fit.
-        const shrank = new Set(this.freed.map((f) => `${f.sheet}:${f.rect.row}:${f.rect.col}`));
-        const keys = [...this.mismatched].sort((a, b) => Number(shrank.has(b)) - Number(shrank.has(a)));
-        freed.push(...this.freed);
-        this.freed = [];
-        this.mismatched.clear();
-        this.reenter(keys);
+      if (this.arrays.hasMismatches()) {
+        const taken = this.arrays.takeMismatches();
+        freed.push(...taken.freed);
+        this.reenter(taken.keys);
         continue;
       }
-      if (this.mirrorSpillBlockers()) continue;
-      if (this.dropBlockedGuesses()) continue;
+      if (this.hf && this.mirror.watchSpillBlockers(spilledArrays(this.hf), this.storeIds)) {
+        this.mirror.flush(this.hf);
+        continue;
+      }
+      const dropped = this.hf ? this.arrays.dropGuesses(blockedArrays(this.hf).map(hfKey)) : [];
+      if (dropped.length > 0) {
+        this.reenter(dropped);
+        continue;
+      }
       const retry = this.blockedIn(freed).filter((k) => !retried.has(k));
       if (retry.length === 0) break;
       retry.forEach((k) => retried.add(k));
       this.reenter(retry);
     }
     if (!this.hf) return;
-    const index = indexSpills(this.hf, this.storeIds, sizeFinder(this.hf, this.sizes, this.predictor));
+    const index = indexSpills(this.hf, this.storeIds, sizeFinder(this.hf, this.arrays.sizes, this.predictor));
     this.spills = index.spills;
     this.blocked = index.blocked;
   }
@@ -275,9 +245,9 @@ export class FormulaEngine implements ComputeHooks {
   }
 
   /** Keys of blocked arrays whose wanted area overlaps one of the areas. */
-  private blockedIn(areas: ReadonlyArray<{ sheet: number; rect: Rect }>): string[] {
+  private blockedIn(areas: readonly FreedArea[]): string[] {
     if (!this.hf || areas.length === 0) return [];
-    const sizeOf = sizeFinder(this.hf, this.sizes, this.predictor);
+    const sizeOf = sizeFinder(this.hf, this.arrays.sizes, this.predictor);
     return blockedArrays(this.hf).flatMap((anchor) => {
       const size = sizeOf(anchor);
       const rect = { row: anchor.row, col: anchor.col, numRows: size?.rows ?? 1, numCols: size?.cols ?? 1 };
@@ -285,52 +255,9 @@ export class FormulaEngine implements ComputeHooks {
     });
   }
 
-  /** A guessed size that turned out blocked: forget it, so the function runs and tells. */
-  private dropBlockedGuesses(): boolean {
-    if (!this.hf || this.guessed.size === 0) return false;
-    const grown: Grown = [];
-    for (const anchor of blockedArrays(this.hf)) {
-      const key = hfKey(anchor);
-      if (!this.guessed.delete(key)) continue;
-      this.sizes.delete(key);
-      this.noGuess.add(key);
-      const at = this.formulaAt(key);
-      if (at) this.mirror.pushFormula(at[0], at[1], at[2], grown);
-    }
-    if (grown.length === 0 && this.mirror.pendingOps() === 0) return false;
-    this.mirror.mirrorGrown(grown);
-    this.mirror.flush(this.hf);
-    return true;
-  }
-
-  /** Spills over store cells HyperFormula cannot see: watch the area so it sees them. */
-  private mirrorSpillBlockers(): boolean {
-    if (!this.hf) return false;
-    const grown: Grown = [];
-    for (const area of spilledArrays(this.hf)) {
-      const sheet = this.book.sheetById(this.storeIds.get(area.anchor.sheet) ?? -1);
-      if (!sheet) continue;
-      let blocked = false;
-      for (let r = area.anchor.row; r < area.anchor.row + area.rows && !blocked; r++) {
-        const cells = sheet.content.rows[r];
-        if (!cells) continue;
-        for (let c = area.anchor.col; c < area.anchor.col + area.cols && !blocked; c++) {
-          blocked = cells[c] !== undefined && !this.mirror.isMirrored(sheet.id, r, c);
-        }
-      }
-      if (!blocked) continue;
-      this.mirror.watch(sheet, area.anchor.row, area.anchor.col, area.rows, area.cols);
-      grown.push([sheet, { row: area.anchor.row + 1, col: area.anchor.col + 1, numRows: area.rows, numCols: area.cols }]);
-    }
-    if (grown.length === 0) return false;
-    this.mirror.mirrorGrown(grown);
-    this.mirror.flush(this.hf);
-    return true;
-  }
-
   private describeError(sheet: SheetStore, address: HfAddress, error: DetailedCellError): CellErrorInfo {
     if (error.type !== 'SPILL' || !this.hf) return errorInfo(error.type, error.message);
-    const size = sizeFinder(this.hf, this.sizes, this.predictor)(address);
+    const size = sizeFinder(this.hf, this.arrays.sizes, this.predictor)(address);
     return errorInfo('SPILL', size ? firstBlocker(sheet, address, size) : '');
   }
 }

@@ -9,7 +9,7 @@ import { Formula, type Plain } from '../model/cell.ts';
 import { isDateFormat } from '../model/number-format.ts';
 import type { SheetStore } from '../model/sheet-store.ts';
 import type { WorkbookStore } from '../model/workbook-store.ts';
-import type { HfAddress } from './hf-internals.ts';
+import type { HfAddress, SpillArea } from './hf-internals.ts';
 import { plainToHf } from './hf-values.ts';
 import { translateFormula, type TranslateContext } from './translate.ts';
 import { WatchedCells } from './watched.ts';
@@ -193,8 +193,27 @@ export class HfMirror {
     }
   }
 
-  pendingOps(): number {
-    return this.ops.length;
+  /**
+   * Arrays that spilled over store cells HyperFormula cannot see (not watched): watch the
+   * area and copy its cells, so HyperFormula finds the spill blocked. True if any did.
+   */
+  watchSpillBlockers(areas: readonly SpillArea[], storeIds: ReadonlyMap<number, number>): boolean {
+    const grown: Grown = [];
+    for (const area of areas) {
+      const sheet = this.book.sheetById(storeIds.get(area.anchor.sheet) ?? -1);
+      if (!sheet) continue;
+      let blocked = false;
+      for (let r = area.anchor.row; r < area.anchor.row + area.rows && !blocked; r++) {
+        const cells = sheet.content.rows[r];
+        if (!cells) continue;
+        for (let c = area.anchor.col; c < area.anchor.col + area.cols && !blocked; c++) blocked = cells[c] !== undefined && !this.isMirrored(sheet.id, r, c);
+      }
+      if (!blocked) continue;
+      this.watch(sheet, area.anchor.row, area.anchor.col, area.rows, area.cols);
+      grown.push([sheet, { row: area.anchor.row + 1, col: area.anchor.col + 1, numRows: area.rows, numCols: area.cols }]);
+    }
+    this.mirrorGrown(grown);
+    return this.ops.length > 0;
   }
 
   /** Applies the queued operations in one HyperFormula batch. */
