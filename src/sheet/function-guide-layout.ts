@@ -19,6 +19,8 @@ export interface Block {
   readonly values: readonly (readonly LayoutValue[])[];
   /** Number formats of the block's first columns, below the header. */
   readonly columnFormats?: readonly string[];
+  /** Rows the formats cover, when a range formula spills below the block (default: the block's rows). */
+  readonly formatRows?: number;
   /** The first row is a header, shown bold. */
   readonly header?: boolean;
 }
@@ -48,6 +50,7 @@ const liveColumns: Block = {
   column: 10,
   header: true,
   columnFormats: ['0.0%'],
+  formatRows: 4,
   values: [
     ['Progress', 'Status'],
     ['=GOAL_PROGRESS(C5:C8, D5:D8, E5:E8, I5:I8)', '=GOAL_STATUS(C5:C8, D5:D8, E5:E8, F5:F8, G5:G8, H5:H8, I5:I8)'],

@@ -28,7 +28,7 @@ export function insertFunctionGuide(app: SpreadsheetAppPort): GuideOutcome {
     range.setValues(block.values.map((r) => r.map(cell)));
     if (block.columnFormats) {
       const formats = [...block.columnFormats];
-      const body = block.values.length - (block.header ? 1 : 0);
+      const body = block.formatRows ?? block.values.length - (block.header ? 1 : 0);
       sheet.getRange(block.row + (block.header ? 1 : 0), block.column, body, formats.length).setNumberFormats(Array.from({ length: body }, () => formats));
     }
     if (block.header) sheet.getRange(block.row, block.column, 1, width).setFontWeight('bold');

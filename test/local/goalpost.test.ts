@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalServices } from '../../local/index.ts';
 import { insertFunctionGuide } from '../../src/sheet/function-guide.ts';
-import { GUIDE_SHEET } from '../../src/sheet/function-guide-layout.ts';
+import { FUNCTIONS_HEADER_ROW, GUIDE_ROWS, GUIDE_SHEET } from '../../src/sheet/function-guide-layout.ts';
 import type { SpreadsheetAppPort } from '../../src/sheet/ports.ts';
 
 describe("Goalpost's custom functions in cells", () => {
@@ -53,6 +53,12 @@ describe('the function guide on the local spreadsheet', () => {
     expect(s.local.formulaErrors(GUIDE_SHEET)).toEqual({});
     const shown = sheet?.getDataRange().getDisplayValues().flat() ?? [];
     expect(shown.filter((v) => v.startsWith('#'))).toEqual([]);
+    // Each function's live result matches its hand-worked value: the Check column reads ✓.
+    const checks = sheet?.getRange(FUNCTIONS_HEADER_ROW + 1, 5, GUIDE_ROWS.length, 1).getValues().flat();
+    expect(checks).toEqual(GUIDE_ROWS.map(() => '✓'));
+    // The range calls beside the examples spill one status per example.
+    expect(sheet?.getRange('K5:K8').getValues().flat()).toEqual(['At risk', 'On track', 'Achieved', 'Off track']);
+    expect(sheet?.getRange('J5:J6').getDisplayValues().flat()).toEqual(['40.0%', '50.0%']);
   });
 
   it('a second run leaves the guide alone and says so', () => {
