@@ -40,17 +40,14 @@ const LAST_DAY: Day = 2_958_465;
 export const valueAt = (line: Line, day: Day): number => line.intercept + line.slope * day;
 
 /**
- * The first whole day on which the fitted line reaches the target. When the line moves
- * away from the target as seen from the latest reading, it never gets there.
+ * The first whole day on which the fitted line reaches the target. A line reaches every
+ * value once, so the day may lie before the readings: the line was at the target then,
+ * which means the goal is already met or the trend runs away from it (the function does
+ * not know the goal's direction; status and forecast tell which).
  */
-export function etaDay(line: Line, target: number, latest: Day): Result<Day> {
-  const now = valueAt(line, latest);
-  if (now === target) return ok(latest);
+export function etaDay(line: Line, target: number): Result<Day> {
   if (line.slope === 0) return fail('flat-trend', { target });
   const crossing = (target - line.intercept) / line.slope;
-  if ((target - now) * line.slope < 0 && crossing < latest) {
-    return fail('trend-moving-away', { target });
-  }
   // Round away float noise before taking the first day at or past the crossing.
   const day = Math.ceil(Math.round(crossing * 1e9) / 1e9);
   // A nearly flat line crosses thousands of years on: past the last date a sheet can hold.

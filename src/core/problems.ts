@@ -29,7 +29,6 @@ export const PROBLEM_MESSAGES = {
   'too-few-readings': (f: Facts) => `only ${f.count} dated reading(s): a trend needs at least two`,
   'readings-same-day': () => 'every reading has the same date: a trend needs readings on at least two different days',
   'flat-trend': (f: Facts) => `the trend is flat, so it never reaches target ${f.target}: it needs readings that change`,
-  'trend-moving-away': (f: Facts) => `the trend is moving away from target ${f.target}, so it never reaches it at this rate: check the target and the latest readings`,
   'eta-beyond-calendar': (f: Facts) => `the trend is too slow to reach target ${f.target} before 9999-12-31, the last date a sheet holds`,
   'negative-weight': (f: Facts) => `weight ${f.weight} at position ${f.position} is below 0: weights are 0 or more`,
   'zero-weights': () => 'the weights of the children with data add up to 0: give at least one a weight above 0',

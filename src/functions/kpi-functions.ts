@@ -1,5 +1,5 @@
 import { etaDay, fitLine, valueAt } from '../core/forecast.ts';
-import { isNpsScore, latestValue, nps, oee } from '../core/kpi.ts';
+import { isNpsScore, latestValue, nps, oee, type DatedValue } from '../core/kpi.ts';
 import { rollup } from '../core/rollup.ts';
 import { describe, ok, type Result } from '../core/result.ts';
 import { ERROR_TEXT_PREFIX, isBlank, toDay, toKey, toNumber, type Coercer } from './coerce.ts';
@@ -92,9 +92,8 @@ export const KPI_ENTRIES: readonly Entry[] = [
       const readings = series('GOAL_ETA', d, v, env);
       const line = unwrap('GOAL_ETA', fitLine(readings));
       // A loop, not Math.max(...days): spreading a long log overflows the call stack.
-      const latest = readings.reduce((m, r) => Math.max(m, r.day), Number.NEGATIVE_INFINITY);
       return perElement('GOAL_ETA', target, 'target', env, toNumber, (t) => {
-        const eta = etaDay(line, t, latest);
+        const eta = etaDay(line, t);
         return eta.ok ? ok({ day: eta.value }) : eta;
       });
     },
@@ -142,9 +141,15 @@ export const KPI_ENTRIES: readonly Entry[] = [
       if (isBlank(keys)) throw new CellError(`${fn}: key is given but keys is blank: give the range of keys beside the dates`);
       const k = cellsOf(keys, 'keys');
       sameLength(fn, { name: 'dates', cells: cellsOf(d, 'dates') }, { name: 'keys', cells: k });
-      const keyed = rows.map((r) => ({ ...r, key: read(fn, k[r.index] ?? { raw: '', where: 'keys' }, toKey, env) }));
       if (isBlank(key)) throw new CellError(`${fn}: keys is given but key is blank: give the key to match, or a range of keys`);
-      return perElement(fn, key, 'key', env, toKey, (want) => ok(latestValue(keyed.filter((r) => r.key === want)) ?? ''));
+      // One pass over the log, so a column of keys costs keys + readings, not keys × readings.
+      const latest = new Map<string | undefined, DatedValue>();
+      for (const r of rows) {
+        const rowKey = read(fn, k[r.index] ?? { raw: '', where: 'keys' }, toKey, env);
+        const best = latest.get(rowKey);
+        if (!best || r.day >= best.day) latest.set(rowKey, r);
+      }
+      return perElement(fn, key, 'key', env, toKey, (want) => ok(latest.get(want)?.value ?? ''));
     },
   },
   {

@@ -132,7 +132,6 @@ describe('problem messages: every code names the field it is about and what to d
     'too-few-readings': [{ count: 1 }, 'only 1 dated reading(s)', 'a trend needs at least two'],
     'readings-same-day': [{}, 'every reading has the same date', 'readings on at least two different days'],
     'flat-trend': [{ target: 6 }, 'target 6', 'the trend is flat'],
-    'trend-moving-away': [{ target: 32 }, 'target 32', 'the trend is moving away'],
     'eta-beyond-calendar': [{ target: 1e6 }, 'target 1000000', 'too slow to reach target 1000000 before 9999-12-31'],
     'negative-weight': [{ position: 3, weight: -1 }, 'weight -1 at position 3', 'weights are 0 or more'],
     'zero-weights': [{}, 'the weights of the children with data add up to 0', 'give at least one a weight above 0'],

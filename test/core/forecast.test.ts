@@ -57,47 +57,47 @@ describe('valueAt: the forecast', () => {
 
 describe('etaDay: the first whole day the line reaches the target', () => {
   const line = value(fitLine(retail));
-  const latest = day('2026-02-15');
 
   it('retail reaches 550,000 on May 1: 48,000 / 400 = 120 days after Jan 1', () => {
-    expect(value(etaDay(line, 550_000, latest))).toBe(day(RETAIL_ETA));
+    expect(value(etaDay(line, 550_000))).toBe(day(RETAIL_ETA));
   });
 
   it('a crossing inside a day rounds up to the next whole day: 550,100 is 120.25 days → May 2', () => {
-    expect(value(etaDay(line, 550_100, latest))).toBe(day('2026-05-02'));
+    expect(value(etaDay(line, 550_100))).toBe(day('2026-05-02'));
   });
 
   it('a target the line is at on the latest day is reached that day', () => {
-    expect(value(etaDay(line, 520_000, latest))).toBe(latest);
+    expect(value(etaDay(line, 520_000))).toBe(day('2026-02-15'));
   });
 
   it('a falling KPI reaches a lower target: 40 → 36 over 62 days, 32 is 62 more days after Mar 4 → May 5', () => {
     const falling = value(fitLine([at('2026-01-01', 40), at('2026-02-01', 38), at('2026-03-04', 36)]));
-    expect(value(etaDay(falling, 32, day('2026-03-04')))).toBe(day('2026-05-05'));
+    expect(value(etaDay(falling, 32))).toBe(day('2026-05-05'));
   });
 
   it('a flat trend never reaches another value', () => {
     const flat = value(fitLine([at('2026-01-01', 5), at('2026-01-02', 5)]));
-    expect(problem(etaDay(flat, 6, day('2026-01-02')))).toEqual({ code: 'flat-trend', text: 'the trend is flat, so it never reaches target 6: it needs readings that change' });
+    expect(problem(etaDay(flat, 6))).toEqual({ code: 'flat-trend', text: 'the trend is flat, so it never reaches target 6: it needs readings that change' });
   });
 
   it('regression: a nearly flat trend gave a day past 9999-12-31 (GOAL_ETA showed "Invalid time value")', () => {
     // 0.001 a day: 1e6 − 100 is about 1e9 days away, far past serial 2,958,465 (9999-12-31).
     const slow = value(fitLine([at('2026-01-01', 100), at('2026-01-02', 100.001)]));
-    expect(problem(etaDay(slow, 1e6, day('2026-01-02')))).toEqual({
+    expect(problem(etaDay(slow, 1e6))).toEqual({
       code: 'eta-beyond-calendar',
       text: 'the trend is too slow to reach target 1000000 before 9999-12-31, the last date a sheet holds',
     });
     // 10,000 is 9,900,000 days on: also past the calendar. 101 is 1,000 days on: fine.
-    expect(problem(etaDay(slow, 10_000, day('2026-01-02'))).code).toBe('eta-beyond-calendar');
-    expect(value(etaDay(slow, 101, day('2026-01-02')))).toBe(day('2026-01-01') + 1000);
+    expect(problem(etaDay(slow, 10_000)).code).toBe('eta-beyond-calendar');
+    expect(value(etaDay(slow, 101))).toBe(day('2026-01-01') + 1000);
   });
 
-  it('a trend moving away from the target never reaches it: wait time rising towards a lower target', () => {
+  it('a target the line passed before the readings gives that earlier day: wait 40 → 42 over 31 days was at 32 124 days before Jan 1', () => {
     const rising = value(fitLine([at('2026-01-01', 40), at('2026-02-01', 42)]));
-    expect(problem(etaDay(rising, 32, day('2026-02-01')))).toEqual({
-      code: 'trend-moving-away',
-      text: 'the trend is moving away from target 32, so it never reaches it at this rate: check the target and the latest readings',
-    });
+    expect(value(etaDay(rising, 32))).toBe(day('2025-08-30'));
+  });
+
+  it('regression: a target already passed was reported as never reached (retail passed 510,000 on Jan 21: 8,000 / 400 = 20 days)', () => {
+    expect(value(etaDay(line, 510_000))).toBe(day('2026-01-21'));
   });
 });

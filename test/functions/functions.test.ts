@@ -415,12 +415,8 @@ describe('GOAL_ETA: the date the trend reaches the target', () => {
     expect(shown(call('GOAL_ETA', col(d('2026-01-01'), d('2026-02-01'), d('2026-03-04')), col(40, 38, 36), 32))).toBe('2026-05-05');
   });
 
-  it('a target the trend moves away from throws as a single value and is an error text in a range', () => {
-    expect(thrown('GOAL_ETA', col(...readingDates), col(...readingValues), 400_000)).toBe('GOAL_ETA: the trend is moving away from target 400000, so it never reaches it at this rate: check the target and the latest readings');
-    expect(shown(call('GOAL_ETA', col(...readingDates), col(...readingValues), col(550_000, 400_000)))).toEqual([
-      ['2026-05-01'],
-      ['Error: the trend is moving away from target 400000, so it never reaches it at this rate: check the target and the latest readings'],
-    ]);
+  it('a target the line passed before the readings gives that earlier date: 400,000 is 102,000 / 400 = 255 days before Jan 1', () => {
+    expect(shown(call('GOAL_ETA', col(...readingDates), col(...readingValues), col(550_000, 400_000)))).toEqual([['2026-05-01'], ['2025-04-21']]);
   });
 
   it('a flat trend never reaches another value', () => {
