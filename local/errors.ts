@@ -37,6 +37,8 @@ export const MESSAGES = {
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
   namedRangeName: 'The range name is invalid.',
   namedRangeMissing: (name: string) => `Named range ${name} not found.`,
+  // Local-only: no Sheets counterpart.
+  arrayNotSized: 'The local spreadsheet could not fit this formula’s array result; edit the formula to try again.',
 } as const;
 
 export function fail(message: string): never {

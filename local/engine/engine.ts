@@ -26,6 +26,8 @@ export interface Computed {
 
 const EMPTY: Computed = { value: null, isDate: false };
 const MAX_SETTLE_ROUNDS = 8;
+/** Rebuilds tried after HyperFormula throws before the error is let through. */
+const MAX_RECOVERIES = 4;
 
 interface Pending extends WrittenRect {
   readonly sheetId: number;
@@ -44,6 +46,8 @@ export class FormulaEngine implements ComputeHooks {
   private spills = new Map<number, Rect[]>();
   private blocked = new Map<number, BlockedArray[]>();
   private predictor: unknown;
+  /** The custom-function call evaluated last: the suspect when HyperFormula throws. */
+  private lastCall: string | undefined;
 
   constructor(private readonly book: WorkbookStore, functions?: CustomFunctionSet) {
     this.mirror = new HfMirror(book);
@@ -52,7 +56,10 @@ export class FormulaEngine implements ComputeHooks {
     this.plugin = createFunctionPlugin(functions ?? { specs: [], functions: {} }, {
       clock: () => this.book.clock,
       predictedSize: (key, guess) => this.arrays.predict(key, guess, (size) => this.areaIsFree(key, size)),
-      actualSize: (key, rows, cols) => this.arrays.note(key, rows, cols, this.formulaAt(key)?.[3]),
+      actualSize: (key, rows, cols) => {
+        this.lastCall = key;
+        this.arrays.note(key, rows, cols, this.formulaAt(key)?.[3]);
+      },
       sparkline: (key, spec) => this.sparklines.set(key, spec),
       predictor: (p) => {
         this.predictor = p;
@@ -78,10 +85,35 @@ export class FormulaEngine implements ComputeHooks {
   /** Brings computed values up to date with the store. */
   sync(): void {
     if (!this.dirty) return;
+    // Cleared first: a custom function that reads the sheet must not re-enter the sync.
     this.dirty = false;
-    if (this.rebuildNeeded) this.rebuild();
-    else this.applyPending();
-    this.settle();
+    for (let attempt = 0; ; attempt++) {
+      this.lastCall = undefined;
+      try {
+        if (this.rebuildNeeded) this.rebuild();
+        else this.applyPending();
+        this.settle();
+        return;
+      } catch (e) {
+        this.recover(e, attempt);
+      }
+    }
+  }
+
+  /**
+   * HyperFormula threw mid-evaluation and is half-updated: rebuild it from the store. The
+   * first rebuild uses the array sizes learnt meanwhile; if it fails again, the formula
+   * evaluated last is quarantined (shown as #ERROR!), so one formula cannot break the others.
+   */
+  private recover(error: unknown, attempt: number): void {
+    const suspect = this.lastCall === undefined ? undefined : this.formulaAt(this.lastCall)?.[3];
+    this.rebuildNeeded = true;
+    this.pending = [];
+    if (attempt >= MAX_RECOVERIES || (attempt > 0 && suspect === undefined)) {
+      this.dirty = true;
+      throw error;
+    }
+    if (attempt > 0 && suspect) this.mirror.quarantined.add(suspect);
   }
 
   /** Rectangles (0-based) of arrays that spilled on a sheet, anchors included. */
@@ -113,7 +145,9 @@ export class FormulaEngine implements ComputeHooks {
   // --- building and syncing -------------------------------------------------------------
 
   private rebuild(): void {
-    this.hf?.destroy();
+    const old = this.hf;
+    this.hf = undefined;
+    old?.destroy();
     this.mirror.reset();
     this.arrays.reset();
     this.sparklines = new Map();

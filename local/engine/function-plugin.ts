@@ -11,9 +11,11 @@
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, SimpleRangeValue, type FunctionPluginDefinition } from 'hyperformula';
 import type { CustomFunction, FunctionSpec } from '../../src/functions/spec.ts';
+import { MESSAGES } from '../errors.ts';
 import { displayValue } from '../model/number-format.ts';
 import type { ZoneClock } from '../model/zone-clock.ts';
-import { ArgumentError, argumentToSheets, resultFromSheets } from './hf-values.ts';
+import { reservedSize } from './hf-internals.ts';
+import { ArgumentError, argumentToSheets, clipResult, resultFromSheets } from './hf-values.ts';
 import { sparklineSpec, type SparklineSpec } from './sparkline.ts';
 
 export interface CustomFunctionSet {
@@ -36,7 +38,7 @@ export interface PluginHooks {
 }
 
 interface Address { sheet: number; row: number; col: number }
-interface State { formulaAddress: Address }
+interface State { formulaAddress: Address; formulaVertex?: unknown }
 interface Ast { args: unknown[] }
 interface PluginThis {
   evaluateAst(ast: unknown, state: State): unknown;
@@ -44,6 +46,9 @@ interface PluginThis {
   returnNumberWrapper(val: number, type: string): unknown;
   arraySizePredictor: unknown;
 }
+
+/** Stands in for a formula HyperFormula could not evaluate without failing. */
+export const QUARANTINE_FUNCTION = 'LOCAL.QUARANTINED';
 
 const keyOf = (a: Address) => `${a.sheet}:${a.row}:${a.col}`;
 
@@ -67,7 +72,9 @@ function callCustom(self: PluginThis, fn: CustomFunction, ast: Ast, state: State
   const wrap = (serial: number, withTime: boolean) => self.returnNumberWrapper(serial, withTime ? 'NUMBER_DATETIME' : 'NUMBER_DATE');
   const result = resultFromSheets(out, clock, wrap);
   hooks.actualSize(key, result.rows, result.cols);
-  return result.value;
+  // A result larger than the reserved area is cut to it; the engine re-enters the formula
+  // with the size just noted (settle), so the whole result shows once there is room.
+  return clipResult(result, reservedSize(state.formulaVertex));
 }
 
 function sizeMethod(hooks: PluginHooks) {
@@ -126,10 +133,13 @@ export function createFunctionPlugin(set: CustomFunctionSet, hooks: PluginHooks)
     if (typeof n !== 'number') return typeof n === 'boolean' ? (n ? 'TRUE' : 'FALSE') : String(n);
     return displayValue(n, String(format === EmptyValue ? '' : format));
   };
+  // What a quarantined formula becomes (see engine.ts): an error in its cell, not a broken workbook.
+  implemented[QUARANTINE_FUNCTION] = { method: 'localQuarantined' };
+  proto.localQuarantined = () => new CellError(ErrorType.ERROR, MESSAGES.arrayNotSized);
   (LocalFunctions as unknown as { implementedFunctions: typeof implemented }).implementedFunctions = implemented;
   return LocalFunctions as unknown as FunctionPluginDefinition;
 }
 
 export function functionNames(set: CustomFunctionSet | undefined): string[] {
-  return [...(set?.specs.map((s) => s.name.toUpperCase()) ?? []), 'SPARKLINE', 'TEXT'];
+  return [...(set?.specs.map((s) => s.name.toUpperCase()) ?? []), 'SPARKLINE', 'TEXT', QUARANTINE_FUNCTION];
 }

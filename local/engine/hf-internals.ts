@@ -1,7 +1,8 @@
 /**
  * The few HyperFormula internals the engine reads, typed structurally in one place: the
- * array (spill) table, and the size predictor used to name the cell that blocks a spill.
- * Pinned to hyperformula 3.5; a test fails loudly if they move.
+ * array (spill) table, the area reserved for the array formula being evaluated, and the
+ * size predictor used to name the cell that blocks a spill.
+ * Pinned to hyperformula 3.5.0 (package.json pins it exactly); a test fails loudly if they move.
  */
 import type { HyperFormula } from 'hyperformula';
 
@@ -65,4 +66,19 @@ export function intendedSize(hf: HyperFormula, predictor: unknown, address: HfAd
   } catch {
     return undefined;
   }
+}
+
+interface EvaluatedVertex {
+  readonly array?: { readonly size?: { readonly width: number; readonly height: number; readonly isRef?: boolean } };
+}
+
+/**
+ * The area HyperFormula reserved for the array formula being evaluated (the interpreter
+ * state's formulaVertex), or undefined for a scalar formula. HyperFormula throws, leaving
+ * itself half-updated, when an array result is larger than this area.
+ */
+export function reservedSize(formulaVertex: unknown): { rows: number; cols: number } | undefined {
+  const size = (formulaVertex as EvaluatedVertex | undefined)?.array?.size;
+  if (!size || size.isRef || !Number.isFinite(size.width) || !Number.isFinite(size.height)) return undefined;
+  return { rows: size.height, cols: size.width };
 }

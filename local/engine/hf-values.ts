@@ -74,6 +74,18 @@ export function resultFromSheets(v: unknown, clock: ZoneClock, wrapDate: DateWra
   return { value: SimpleRangeValue.onlyValues(data as never), rows: grid.length, cols };
 }
 
+/**
+ * A result cut to the area HyperFormula reserved for it. HyperFormula cannot grow an array
+ * while evaluating it; the engine learns the real size and enters the formula again.
+ */
+export function clipResult(result: ReturnedValue, reserved: { rows: number; cols: number } | undefined): unknown {
+  if (!reserved || !(result.value instanceof SimpleRangeValue)) return result.value;
+  if (result.rows <= reserved.rows && result.cols <= reserved.cols) return result.value;
+  const rows = Math.min(result.rows, reserved.rows);
+  const cols = Math.min(result.cols, reserved.cols);
+  return SimpleRangeValue.onlyValues(result.value.data.slice(0, rows).map((row) => row.slice(0, cols)) as never);
+}
+
 /** How a plain store value is written into HyperFormula so its type survives. */
 export function plainToHf(value: Plain, isDateCell: boolean): string | number | boolean {
   if (typeof value === 'string') return `'${value}`;

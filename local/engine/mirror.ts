@@ -10,6 +10,7 @@ import { isDateFormat } from '../model/number-format.ts';
 import type { SheetStore } from '../model/sheet-store.ts';
 import type { WorkbookStore } from '../model/workbook-store.ts';
 import type { HfAddress, SpillArea } from './hf-internals.ts';
+import { QUARANTINE_FUNCTION } from './function-plugin.ts';
 import { plainToHf } from './hf-values.ts';
 import { translateFormula, type TranslateContext } from './translate.ts';
 import { WatchedCells } from './watched.ts';
@@ -34,6 +35,8 @@ export class HfMirror {
   private mirrored = new Map<number, Set<number>>();
   private ops: Array<[HfAddress, RawCellContent]> = [];
   hfIds = new Map<number, number>();
+  /** Formulas that made HyperFormula fail; entered as an error until they are edited. */
+  readonly quarantined = new WeakSet<Formula>();
 
   constructor(private readonly book: WorkbookStore) {}
 
@@ -84,6 +87,7 @@ export class HfMirror {
 
   /** A formula in HyperFormula's terms; the cells it reads become watched. */
   translate(sheet: SheetStore, formula: Formula, grown: Grown): string {
+    if (this.quarantined.has(formula)) return `=${QUARANTINE_FUNCTION}()`;
     const t = translateFormula(formula.text, sheet.name, this.context());
     for (const ref of t.refs) {
       const target = this.book.sheetByName(ref.sheet);

@@ -15,7 +15,7 @@ const spec = (name: string, params: number): FunctionSpec => ({
 export function testFunctions(timeZone: () => string): CustomFunctionSet {
   const map = (v: unknown, f: (x: unknown) => unknown) => (Array.isArray(v) ? v.map((row: unknown[]) => row.map(f)) : f(v));
   return {
-    specs: [spec('DOUBLE', 1), spec('NEXT_DAY', 1), spec('BOOM', 1), spec('KIND_OF', 3), spec('ROWS_OF', 1), spec('ZONE', 0), spec('SEQ', 1), spec('TOTAL', 1), spec('PAIR', 0)],
+    specs: [spec('DOUBLE', 1), spec('NEXT_DAY', 1), spec('BOOM', 1), spec('KIND_OF', 3), spec('ROWS_OF', 1), spec('ZONE', 0), spec('SEQ', 1), spec('TOTAL', 1), spec('PAIR', 0), spec('SEQ_ROW', 1)],
     functions: {
       DOUBLE: (v) => map(v, (x) => (typeof x === 'number' ? x * 2 : x)),
       NEXT_DAY: (d) => (d instanceof Date ? new Date(d.getTime() + 86_400_000) : 'not a date'),
@@ -28,6 +28,7 @@ export function testFunctions(timeZone: () => string): CustomFunctionSet {
       SEQ: (n) => Array.from({ length: Number(n) }, (_, i) => [i + 1]),
       TOTAL: (v) => (Array.isArray(v) ? v.flat().reduce((a: number, x) => a + (typeof x === 'number' ? x : 0), 0) : v),
       PAIR: () => [['left', 'right']],
+      SEQ_ROW: (n) => [Array.from({ length: Number(n) }, (_, i) => i + 1)],
     },
   };
 }
