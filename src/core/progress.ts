@@ -24,7 +24,39 @@ export function goalProgress(goal: GoalInput): Result<Progress> {
   return p.ok ? ok({ kind: kind.value, progress: p.value + 0 }) : p;
 }
 
+/** A goal as typed: target and current may be missing, and current may be a done flag. */
+export interface TypedGoal {
+  readonly kind?: GoalKind;
+  readonly baseline?: number;
+  readonly target?: number;
+  readonly upper?: number;
+  readonly current?: number | boolean;
+}
+
+export interface SettledGoal extends Omit<GoalInput, 'current'> {
+  readonly current?: number;
+}
+
+/**
+ * Fills what a kind lets a person leave out (a done-or-not milestone's target is 1) and
+ * refuses what it does not take (TRUE/FALSE is a milestone's done flag, not a number).
+ */
+export function settleGoal(goal: TypedGoal): Result<SettledGoal> {
+  const milestone = goal.kind === 'milestone';
+  const target = goal.target ?? (milestone ? 1 : undefined);
+  if (target === undefined) return fail('missing-target');
+  let current = goal.current;
+  if (typeof current === 'boolean') {
+    if (!milestone) return fail('flag-not-milestone', { value: current ? 'TRUE' : 'FALSE' });
+    current = current ? 1 : 0;
+  }
+  return ok({ kind: goal.kind, baseline: goal.baseline, target, upper: goal.upper, current });
+}
+
 export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+
+/** A change of 500% or more is far likelier a percentage typed as a whole number (10 for 10%). */
+export const MAX_RELATIVE_CHANGE = 5;
 
 /**
  * A relative change applied to |baseline|, so +20% on an NPS of −10 gives −8 (an
@@ -32,5 +64,6 @@ export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
  */
 export function relativeTarget(baseline: number, fraction: number): Result<number> {
   if (baseline === 0) return fail('relative-zero-baseline');
+  if (Math.abs(fraction) >= MAX_RELATIVE_CHANGE) return fail('change-as-percent', { change: fraction, percent: Math.round(fraction * 100) });
   return ok(baseline + Math.abs(baseline) * fraction);
 }

@@ -36,19 +36,18 @@ function fromOtherFormula(v: unknown, name: string): string | undefined {
 
 export const toNumber: Coercer<number> = (v, name) => {
   if (isBlank(v)) return good(undefined);
-  if (typeof v === 'number') return Number.isFinite(v) ? good(v) : bad(`${name} is not a finite number`);
+  if (typeof v === 'number') return Number.isFinite(v) ? good(v) : bad(`${name} is not a finite number: check the cell it comes from for a division by zero`);
   if (typeof v === 'string') {
     const t = v.trim().replace(/\u2212/g, '-');
     if (PLAIN_NUMBER.test(t)) return good(Number(t));
     return bad(fromOtherFormula(v, name) ?? `${name} ${show(v)} is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)`);
   }
   if (isDate(v)) return bad(`${name} is a date: give a number`);
-  return bad(`${name} ${show(v)} is not a number`);
+  return bad(`${name} ${show(v)} is not a number: type a number such as 1200`);
 };
 
-/** A number, or TRUE/FALSE as 1/0 (a milestone's done flag). */
-export const toNumberOrFlag: Coercer<number> = (v, name, env) =>
-  typeof v === 'boolean' ? good(v ? 1 : 0) : toNumber(v, name, env);
+/** A number, or TRUE/FALSE kept as such: only a milestone takes a done flag, which the goal decides. */
+export const toReading: Coercer<number | boolean> = (v, name, env) => (typeof v === 'boolean' ? good(v) : toNumber(v, name, env));
 
 const MAX_SERIAL = 2_958_465; // 9999-12-31
 
@@ -56,17 +55,17 @@ export const toDay: Coercer<Day> = (v, name, env) => {
   if (isBlank(v)) return good(undefined);
   if (isDate(v)) {
     const ms = v.getTime();
-    return Number.isNaN(ms) ? bad(`${name} is an invalid date`) : good(dayFromInstant(ms, env.timeZone()));
+    return Number.isNaN(ms) ? bad(`${name} is an invalid date: re-enter it as a date, such as 2026-03-31`) : good(dayFromInstant(ms, env.timeZone()));
   }
   if (typeof v === 'number') {
-    return Number.isFinite(v) && v >= 0 && v <= MAX_SERIAL ? good(Math.floor(v)) : bad(`${name} ${v} is not a date serial number`);
+    return Number.isFinite(v) && v >= 0 && v <= MAX_SERIAL ? good(Math.floor(v)) : bad(`${name} ${v} is not a date serial number (0 to 2958465): use a date cell, DATE(2026,3,31) or the text 2026-03-31`);
   }
   if (typeof v === 'string') {
     const day = parseIsoDay(v);
     if (day !== undefined) return good(day);
     return bad(fromOtherFormula(v, name) ?? `${name} ${show(v)} is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31`);
   }
-  return bad(`${name} ${show(v)} is not a date`);
+  return bad(`${name} ${show(v)} is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31`);
 };
 
 export const toKind: Coercer<GoalKind> = (v, name) => {

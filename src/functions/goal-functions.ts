@@ -1,7 +1,7 @@
 import { explainStatus } from '../core/explain.ts';
 import { expectedProgress, requiredRate } from '../core/pace.ts';
-import { goalProgress, relativeTarget } from '../core/progress.ts';
-import { ok } from '../core/result.ts';
+import { goalProgress, relativeTarget, settleGoal } from '../core/progress.ts';
+import { fail, ok, type Result } from '../core/result.ts';
 import { DEFAULT_BANDS, goalStatus, type StatusInput } from '../core/status.ts';
 import { publicParams, type Entry } from './entry.ts';
 import { numberParam, P } from './params.ts';
@@ -9,20 +9,18 @@ import { rowwise, type Values } from './rowwise.ts';
 
 const statusParams = [P.baseline, P.target, P.current, P.start, P.due, P.asOf, P.kind, P.upper, P.onTrack, P.atRisk] as const;
 
-function statusInput(v: Values<typeof statusParams>): StatusInput {
+function statusInput(v: Values<typeof statusParams>): Result<StatusInput> {
   const [baseline, target, current, start, due, asOf, kind, upper, onTrack, atRisk] = v;
-  return {
-    kind,
-    baseline,
-    target: target as number,
-    upper,
-    current,
+  const goal = settleGoal({ kind, baseline, target, upper, current });
+  if (!goal.ok) return goal;
+  return ok({
+    ...goal.value,
     start: start as number,
     due: due as number,
     asOf: asOf as number,
     // A lone on_track below the default at_risk lowers at_risk with it rather than failing over a value nobody typed.
     bands: { onTrack: onTrack ?? DEFAULT_BANDS.onTrack, atRisk: atRisk ?? Math.min(DEFAULT_BANDS.atRisk, onTrack ?? DEFAULT_BANDS.atRisk) },
-  };
+  });
 }
 
 const progressParams = [P.baseline, P.target, P.current, P.kind, P.upper] as const;
@@ -32,8 +30,8 @@ const targetParams = [
 ] as const;
 const expectedParams = [P.start, P.due, P.asOf] as const;
 const rateParams = [
-  { ...P.current, required: 'give the latest value' },
-  P.target,
+  P.current,
+  { ...P.target, required: 'a goal needs a target' },
   P.due,
   P.asOf,
 ] as const;
@@ -49,8 +47,10 @@ export const GOAL_ENTRIES: readonly Entry[] = [
       name: 'GOAL_PROGRESS',
       params: progressParams,
       compute: ([baseline, target, current, kind, upper]) => {
-        if (current === undefined) return ok('');
-        const p = goalProgress({ kind, baseline, target: target as number, upper, current });
+        const goal = settleGoal({ kind, baseline, target, upper, current });
+        if (!goal.ok) return goal;
+        if (goal.value.current === undefined) return ok('');
+        const p = goalProgress({ ...goal.value, current: goal.value.current });
         return p.ok ? ok(p.value.progress) : p;
       },
     }),
@@ -93,7 +93,9 @@ export const GOAL_ENTRIES: readonly Entry[] = [
       name: 'GOAL_STATUS',
       params: statusParams,
       compute: (v) => {
-        const r = goalStatus(statusInput(v));
+        const input = statusInput(v);
+        if (!input.ok) return input;
+        const r = goalStatus(input.value);
         return r.ok ? ok(r.value.status) : r;
       },
     }),
@@ -114,8 +116,9 @@ export const GOAL_ENTRIES: readonly Entry[] = [
       params: statusParams,
       compute: (v) => {
         const input = statusInput(v);
-        const r = goalStatus(input);
-        return r.ok ? ok(explainStatus(input, r.value)) : r;
+        if (!input.ok) return input;
+        const r = goalStatus(input.value);
+        return r.ok ? ok(explainStatus(input.value, r.value)) : r;
       },
     }),
   },
@@ -132,7 +135,11 @@ export const GOAL_ENTRIES: readonly Entry[] = [
     bind: rowwise({
       name: 'GOAL_REQUIRED_RATE',
       params: rateParams,
-      compute: ([current, target, due, asOf]) => requiredRate(current as number, target as number, due as number, asOf as number),
+      compute: ([current, target, due, asOf]) => {
+        if (current === undefined) return ok('');
+        if (typeof current === 'boolean') return fail('flag-not-milestone', { value: current ? 'TRUE' : 'FALSE' });
+        return requiredRate(current, target as number, due as number, asOf as number);
+      },
     }),
   },
 ];

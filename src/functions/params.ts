@@ -1,4 +1,4 @@
-import { toDay, toKind, toNumber, toNumberOrFlag, toText, type Coercer } from './coerce.ts';
+import { toDay, toKind, toNumber, toReading, toText, type Coercer } from './coerce.ts';
 import type { Param } from './rowwise.ts';
 
 interface Options {
@@ -20,7 +20,7 @@ function param<T>(coerce: Coercer<T>) {
 }
 
 export const numberParam = param(toNumber);
-export const flagOrNumberParam = param(toNumberOrFlag);
+export const readingParam = param(toReading);
 export const dayParam = param(toDay);
 export const kindParam = param(toKind);
 export const textParam = param(toText);
@@ -28,8 +28,8 @@ export const textParam = param(toText);
 /** Parameters shared by the goal functions, described once. */
 export const P = {
   baseline: numberParam('baseline', 'Starting value the goal is measured from; may be blank for at least, at most and milestone goals.', { data: true }),
-  target: numberParam('target', 'Value to reach; for a "within range" goal, the low end.', { data: true, required: 'a goal needs a target' }),
-  current: flagOrNumberParam('current', 'Latest value of the KPI (TRUE/FALSE or steps done for a milestone); blank means no data yet.', { data: true }),
+  target: numberParam('target', 'Value to reach; for a "within range" goal, the low end; a done-or-not milestone may leave it blank (1).', { data: true }),
+  current: readingParam('current', 'Latest value of the KPI (TRUE/FALSE or steps done for a milestone); blank means no data yet.', { data: true }),
   kind: kindParam('kind', 'Optional: increase, decrease, at least, at most, within range or milestone; blank reads increase or decrease from baseline and target.', { optional: true }),
   upper: numberParam('upper', 'Optional: the high end of a "within range" goal.', { optional: true }),
   start: dayParam('start', 'First day of the goal window.', { data: true, required: 'give the first day of the window' }),

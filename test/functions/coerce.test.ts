@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instantFromSerial } from '../../src/core/dates.ts';
-import { ERROR_TEXT_PREFIX, isBlank, isDate, toDay, toKey, toKind, toNumber, toNumberOrFlag, toText, type Coerced } from '../../src/functions/coerce.ts';
+import { ERROR_TEXT_PREFIX, isBlank, isDate, toDay, toKey, toKind, toNumber, toReading, toText, type Coerced } from '../../src/functions/coerce.ts';
 import type { FunctionEnv } from '../../src/functions/spec.ts';
 import { day, SHEET_ZONE, sheetDate } from '../fixtures/examples.ts';
 
@@ -24,7 +24,7 @@ describe('blanks', () => {
 
   it.each([
     ['toNumber', toNumber],
-    ['toNumberOrFlag', toNumberOrFlag],
+    ['toReading', toReading],
     ['toDay', toDay],
     ['toKind', toKind],
     ['toText', toText],
@@ -57,9 +57,9 @@ describe('toNumber: numbers as numbers or plain numeric text', () => {
   });
 
   it.each<[unknown, string]>([
-    [Number.NaN, 'baseline is not a finite number'],
-    [Number.POSITIVE_INFINITY, 'baseline is not a finite number'],
-    [true, 'baseline true is not a number'],
+    [Number.NaN, 'baseline is not a finite number: check the cell it comes from for a division by zero'],
+    [Number.POSITIVE_INFINITY, 'baseline is not a finite number: check the cell it comes from for a division by zero'],
+    [true, 'baseline true is not a number: type a number such as 1200'],
     [sheetDate('2026-01-01'), 'baseline is a date: give a number'],
   ])('rejects %s', (raw, text) => {
     expect(message(toNumber(raw, 'baseline', env))).toBe(text);
@@ -74,17 +74,17 @@ describe('toNumber: numbers as numbers or plain numeric text', () => {
   });
 });
 
-describe('toNumberOrFlag: a milestone\'s done flag', () => {
-  it.each<[unknown, number]>([
-    [true, 1],
-    [false, 0],
+describe("toReading: a number, or a milestone's done flag kept as TRUE/FALSE", () => {
+  it.each<[unknown, number | boolean]>([
+    [true, true],
+    [false, false],
     [3, 3],
     ['2', 2],
   ])('reads %j as %s', (raw, n) => {
-    expect(value(toNumberOrFlag(raw, 'current', env))).toBe(n);
+    expect(value(toReading(raw, 'current', env))).toBe(n);
   });
   it('still rejects text', () => {
-    expect(message(toNumberOrFlag('done', 'current', env))).toMatch(/^current "done" is not a plain number/);
+    expect(message(toReading('done', 'current', env))).toMatch(/^current "done" is not a plain number/);
   });
 });
 
@@ -112,14 +112,14 @@ describe('toDay: dates as Date objects, serial numbers or ISO text', () => {
   });
 
   it.each<[unknown, string]>([
-    [-1, 'due -1 is not a date serial number'],
-    [2_958_466, 'due 2958466 is not a date serial number'],
-    [Number.NaN, 'due NaN is not a date serial number'],
+    [-1, 'due -1 is not a date serial number (0 to 2958465): use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
+    [2_958_466, 'due 2958466 is not a date serial number (0 to 2958465): use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
+    [Number.NaN, 'due NaN is not a date serial number (0 to 2958465): use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
     ['2026-02-30', 'due "2026-02-30" is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
     ['31/03/2026', 'due "31/03/2026" is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
     ['March 31', 'due "March 31" is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
-    [new Date(Number.NaN), 'due is an invalid date'],
-    [true, 'due true is not a date'],
+    [new Date(Number.NaN), 'due is an invalid date: re-enter it as a date, such as 2026-03-31'],
+    [true, 'due true is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
     [OTHER_FORMULA, 'due is an error from another formula ("Error: target is blank: a goal needs…): fix that first'],
   ])('rejects %j', (raw, text) => {
     expect(message(toDay(raw, 'due', env))).toBe(text);

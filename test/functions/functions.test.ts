@@ -104,7 +104,7 @@ describe('GOAL_PROGRESS', () => {
 
   it.each<[string, unknown[], string]>([
     ['target = baseline', [100, 100, 90], 'GOAL_PROGRESS: target equals baseline (100): there is nothing to move; use kind "at least" or "at most" to hold a level'],
-    ['a blank target', [40, '', 36], 'GOAL_PROGRESS: target is blank: a goal needs a target'],
+    ['a blank target', [40, '', 36], 'GOAL_PROGRESS: target is blank: a goal needs a target (only a done-or-not milestone may leave it blank)'],
     ['a blank baseline with no kind', ['', 550_000, 520_000], 'GOAL_PROGRESS: baseline is blank: an increase or decrease goal needs the starting value, or give a kind such as "at least"'],
     ['"1,200" with a separator', ['1,200', 1500, 1300], 'GOAL_PROGRESS: baseline "1,200" is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)'],
     ['"$5" with a currency sign', [0, '$5', 3], 'GOAL_PROGRESS: target "$5" is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)'],
@@ -301,7 +301,7 @@ describe('GOAL_STATUS', () => {
       'GOAL_STATUS',
       col(...EXAMPLES.map((e) => e.baseline), '', 100, 40),
       col(...EXAMPLES.map((e) => e.target), '', 100, 32),
-      col(...EXAMPLES.map((e) => e.current), '', 90, 'Error: target is blank: a goal needs a target'),
+      col(...EXAMPLES.map((e) => e.current), '', 90, 'Error: target is blank: a goal needs a target (only a done-or-not milestone may leave it blank)'),
       col(...EXAMPLES.map((e) => d(e.start)), '', d('2026-01-01'), d('2026-01-01')),
       col(...EXAMPLES.map((e) => d(e.due)), '', d('2026-03-31'), d('2026-07-01')),
       col(...EXAMPLES.map((e) => d(e.asOf)), d('2026-02-15'), d('2026-02-15'), d('2026-04-01')),
@@ -355,9 +355,13 @@ describe('GOAL_REQUIRED_RATE: (T − C) / (due − as_of)', () => {
 
   it.each<[unknown[], string]>([
     [[520_000, 550_000, d('2026-03-31'), d('2026-03-31')], 'GOAL_REQUIRED_RATE: as_of 2026-03-31 is not before due 2026-03-31: no days are left to reach the target; set a later due date to plan a new pace'],
-    [['', 550_000, d('2026-03-31'), d('2026-02-15')], 'GOAL_REQUIRED_RATE: current is blank: give the latest value'],
+    [[true, 550_000, d('2026-03-31'), d('2026-02-15')], 'GOAL_REQUIRED_RATE: current is TRUE, a done flag only a milestone takes: give a number, or set kind to "milestone"'],
   ])('throws %#', (args, text) => {
     expect(thrown('GOAL_REQUIRED_RATE', ...args)).toBe(text);
+  });
+
+  it('regression: a goal-table row with a target but no reading yet showed "Error: current is blank"; it is blank like its progress', () => {
+    expect(call('GOAL_REQUIRED_RATE', '', 550_000, d('2026-03-31'), d('2026-02-15'))).toBe('');
   });
 
   it('a column of currents against one target', () => {
@@ -469,7 +473,7 @@ describe('GOAL_ROLLUP: Σ w·clamp(p) / Σ w over children with data', () => {
   it.each<[string, unknown[], string]>([
     ['a negative weight, by its row in the range (not among the children with data)', [col(0.5, '', 0.3), col(1, 1, -1)], 'GOAL_ROLLUP: weights row 3 is -1: weights are 0 or more'],
     ['weights adding up to 0', [col(0.5, 0.3), col(0, 0)], 'GOAL_ROLLUP: the weights of the children with data add up to 0: give at least one a weight above 0'],
-    ['an error text from another formula, by its row', [col(0.4, 'Error: target is blank: a goal needs a target')], 'GOAL_ROLLUP: progress row 2 is an error from another formula ("Error: target is blank: a goal needs…): fix that first'],
+    ['an error text from another formula, by its row', [col(0.4, 'Error: target is blank: a goal needs a target (only a done-or-not milestone may leave it blank)')], 'GOAL_ROLLUP: progress row 2 is an error from another formula ("Error: target is blank: a goal needs…): fix that first'],
     ['a percentage typed as text', [col('50%', 0.2)], 'GOAL_ROLLUP: progress row 1 "50%" is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)'],
     ['ranges of unequal size', [col(0.4, 0.5, 0.6), col(1, 1)], 'GOAL_ROLLUP: progress has 3 cells but weights has 2: give ranges of the same size'],
   ])('throws for %s', (_n, args, text) => {

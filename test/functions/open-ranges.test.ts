@@ -19,7 +19,7 @@ describe('open ranges: a table column read to the bottom of the sheet in one cal
   it('still reports a row with a goal but no target as an error, not a blank', () => {
     const status = fns.GOAL_STATUS?.(col(500000, 40), col(550000, ''), col(520000, 36), date(2026, 1, 1), date(2026, 3, 31), date(2026, 2, 15)) as string[][];
     expect(status[0]).toEqual(['At risk']);
-    expect(status[1]?.[0]).toBe('Error: target is blank: a goal needs a target');
+    expect(status[1]?.[0]).toBe('Error: target is blank: a goal needs a target (only a done-or-not milestone may leave it blank)');
     expect(status.slice(2)).toEqual([[''], [''], ['']]);
   });
 
@@ -44,5 +44,28 @@ describe('bands', () => {
 describe('regression: GOAL_PROGRESS(40, 32, 40) returned −0', () => {
   it('gives 0 at the baseline', () => {
     expect(Object.is(fns.GOAL_PROGRESS?.(40, 32, 40), 0)).toBe(true);
+  });
+});
+
+describe('milestones and done flags', () => {
+  it('a done-or-not milestone may leave target blank: TRUE is 1 (done), FALSE is 0', () => {
+    expect(fns.GOAL_PROGRESS?.('', '', true, 'milestone')).toBe(1);
+    expect(fns.GOAL_PROGRESS?.('', '', false, 'milestone')).toBe(0);
+    expect(fns.GOAL_STATUS?.('', '', true, date(2026, 1, 1), date(2026, 3, 31), date(2026, 2, 15), 'milestone')).toBe('Achieved');
+  });
+
+  it('regression: TRUE/FALSE counted as 1/0 on goals that are not milestones', () => {
+    expect(() => fns.GOAL_PROGRESS?.(0, 100, true)).toThrow('GOAL_PROGRESS: current is TRUE, a done flag only a milestone takes: give a number, or set kind to "milestone"');
+    expect(fns.GOAL_STATUS?.([[0], [0]], [[100], [100]], [[false], [40]], date(2026, 1, 1), date(2026, 3, 31), date(2026, 2, 15))).toEqual([
+      ['Error: current is FALSE, a done flag only a milestone takes: give a number, or set kind to "milestone"'],
+      ['At risk'],
+    ]);
+  });
+});
+
+describe('regression: GOAL_TARGET(500000, 10) silently gave 5,500,000', () => {
+  it('refuses a change typed as a whole-number percentage, saying how to write it', () => {
+    expect(() => fns.GOAL_TARGET?.(500000, 10)).toThrow('GOAL_TARGET: change 10 would be 1000%: write a percentage as a fraction (10% is 0.1); changes of 500% or more are refused');
+    expect(fns.GOAL_TARGET?.(500000, 4.99)).toBeCloseTo(2995000, 6);
   });
 });
