@@ -14,14 +14,14 @@ export const NAMESPACE = 'Goalpost';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-export async function buildDist(): Promise<void> {
+export async function buildDist(out: string = dist): Promise<void> {
   // clasp push replaces the whole remote project with dist/, so nothing stale may remain.
-  rmSync(dist, { recursive: true, force: true });
-  mkdirSync(dist, { recursive: true });
-  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
   await build({
     entryPoints: [join(root, 'src/gas/main.ts')],
-    outfile: join(dist, 'Code.js'),
+    outfile: join(out, 'Code.js'),
     bundle: true,
     format: 'iife',
     globalName: NAMESPACE,
