@@ -190,6 +190,7 @@ const absolute = (a: Amount | undefined): number | undefined => (a === undefined
 
 const FILLER = /^(?:(?:we|i|the team) (?:will|want to|need to|aim to|plan to|must|should|shall) |(?:our |the |my )?(?:goal|aim|objective) is to |goal: |to |let's |let us )/;
 const LEADING_ARTICLE = /^(?:the|our|my|your|a|an) /;
+const UNIT_WORDS = /^(?:(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?|ms|points?|of) )+/;
 
 function normalise(text: string): string {
   return text
@@ -214,7 +215,9 @@ function readChange(m: RegExpExecArray | null, kind: GoalKind | undefined): Goal
   const a = amount(m?.[1]);
   if (!m || a === undefined) return undefined;
   const points = m[2] !== undefined;
-  const written = points || !a.percent ? a.value : a.value / 100;
+  // Percentage points move a percentage stored as a fraction: 2 points of churn is 0.02.
+  const percentagePoints = /^ ?(?:percentage points?|pp)$/.test(m[2] ?? '') || (points && a.percent);
+  const written = percentagePoints || (a.percent && !points) ? a.value / 100 : a.value;
   const signed = tidy(kind === 'increase' ? Math.abs(written) : kind === 'decrease' ? -Math.abs(written) : written);
   return points || !a.percent ? { type: 'points', amount: signed } : { type: 'relative', fraction: signed };
 }
@@ -237,12 +240,15 @@ export function parseGoalSentence(text: string, start: Day): ParsedGoal {
   const target =
     absolute(amount(fromTo?.[2])) ?? absolute(amount(to?.[1])) ?? absolute(amount(comparator?.[2])) ?? low;
 
-  const clauseAt = CLAUSES.start.exec(body)?.index ?? body.length;
-  const metricText = verb === undefined ? '' : body.slice(0, clauseAt).trim().replace(LEADING_ARTICLE, '').trim();
-  const metric = metricText === '' ? undefined : metricText;
-  const kind = readKind(verb, metric, baseline, target, COMPARATORS.get(comparator?.[1] ?? ''), high !== undefined);
   // Numbers already read as targets are blanked so "from -10 to -8" is not also a "-10" change.
   const unread = [fromTo, between, comparator, to].reduce((b, m) => (m ? b.replace(m[0], ' ') : b), body);
+  const clauseAt = CLAUSES.start.exec(body)?.index ?? body.length;
+  const before = verb === undefined ? '' : body.slice(0, clauseAt).trim().replace(LEADING_ARTICLE, '').trim();
+  // "Stay above 95% uptime": a held level may name its measure after the number.
+  const after = verb === 'maintain' && (comparator || between) ? unread.replace(/\s+/g, ' ').trim().replace(UNIT_WORDS, '').replace(LEADING_ARTICLE, '').trim() : '';
+  const metricText = before !== '' ? before : after;
+  const metric = metricText === '' ? undefined : metricText;
+  const kind = readKind(verb, metric, baseline, target, COMPARATORS.get(comparator?.[1] ?? ''), high !== undefined);
   const change = readChange(CLAUSES.by.exec(unread), kind);
 
   const fields: Partial<Record<keyof ParsedGoal, unknown>> = {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseIsoDay, type Day } from '../../src/core/dates.ts';
+import { dayFromYmd, parseIsoDay, type Day } from '../../src/core/dates.ts';
 import { parseGoalSentence, parsedGoalRow, type ParsedGoal } from '../../src/core/sentence.ts';
 
 function day(iso: string): Day {
@@ -152,7 +152,10 @@ describe('parseGoalSentence: numbers', () => {
     ['Reduce costs −15%!', { kind: 'decrease', change: relative(-0.15), metric: 'costs' }],
     ['Reduce costs by -15%', { kind: 'decrease', change: relative(-0.15), metric: 'costs' }],
     ['Increase NPS by 5 points', { kind: 'increase', change: points(5), metric: 'nps' }],
-    ['Reduce churn by 2 percentage points', { kind: 'decrease', change: points(-2), metric: 'churn' }],
+    // Percentage points move a percentage stored as a fraction (goal-math.md: "+5 points" is +0.05).
+    ['Reduce churn by 2 percentage points', { kind: 'decrease', change: points(-0.02), metric: 'churn' }],
+    ['Reduce churn by 2 pp', { kind: 'decrease', change: points(-0.02), metric: 'churn' }],
+    ['Raise conversion rate by 1.5% points', { kind: 'increase', change: points(0.015), metric: 'conversion rate' }],
     ['Raise conversion rate by 3 pts', { kind: 'increase', change: points(3), metric: 'conversion rate' }],
     ['Increase NPS by 5', { kind: 'increase', change: points(5), metric: 'nps' }],
     ['Cut costs by $50k', { kind: 'decrease', change: points(-50000), metric: 'costs' }],
@@ -192,5 +195,16 @@ describe('parsedGoalRow', () => {
     ['hello world', '2026-01-01', ['', '', '', '', '', '']],
   ] as const)('"%s"', (text, start, row) => {
     expect(parsedGoalRow(parse(text, start))).toEqual(row);
+  });
+});
+
+describe('regression: "stay above / below / between" lost a metric named after the number', () => {
+  it.each([
+    ['Stay above 95% uptime', { kind: 'at least', target: 0.95, metric: 'uptime' }],
+    ['Stay below 5% churn', { kind: 'at most', target: 0.05, metric: 'churn' }],
+    ['Stay between 30 and 40 minutes wait time', { kind: 'within range', target: 30, upper: 40, metric: 'wait time' }],
+    ['Keep uptime above 99.9%', { kind: 'at least', target: 0.999, metric: 'uptime' }],
+  ] as const)('"%s"', (text, expected) => {
+    expect(parseGoalSentence(text, dayFromYmd(2026, 1, 1))).toEqual(expected);
   });
 });
