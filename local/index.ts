@@ -38,6 +38,12 @@ export interface LocalServicesOptions {
   readonly htmlRoot?: string;
   readonly userEmail?: string;
   readonly addonName?: string;
+  /**
+   * Today's date (default: the real one). Only date text typed without a year ("1/2",
+   * "Mar 5") reads it, taking the year in the spreadsheet's zone, as Sheets does; pass a
+   * fixed date to keep such writes deterministic.
+   */
+  readonly today?: Date;
 }
 
 export interface LocalServices {
@@ -62,6 +68,8 @@ export function createLocalServices(options: LocalServicesOptions = {}): LocalSe
   const book = options.state ? loadWorkbook(options.state.workbook) : new WorkbookStore(options.timeZone ?? 'Etc/UTC');
   if (!options.state && book.sheets.length === 0) book.addSheet('Sheet1');
   if (options.state && options.timeZone) book.setTimeZone(options.timeZone);
+  const today = options.today;
+  if (today) book.today = () => new Date(today.getTime());
   const choice = options.functions ?? 'goalpost';
   const timeZone = () => book.timeZone;
   const functions = choice === 'none' ? undefined : choice === 'goalpost' ? goalpostFunctions(timeZone) : choice(timeZone);

@@ -2,6 +2,7 @@
  * The whole workbook's state: sheets, named ranges, developer metadata, time zone and
  * locale. The source of truth; the formula engine only derives computed values from it.
  */
+import { ymdFromDay } from '../../src/core/dates.ts';
 import { ZoneClock } from './zone-clock.ts';
 import { SheetStore } from './sheet-store.ts';
 import type { MetadataSpec, NamedRangeSpec } from './specs.ts';
@@ -28,6 +29,10 @@ export class WorkbookStore {
   metadata: MetadataSpec[] = [];
   hooks: ComputeHooks = NO_HOOKS;
   clock: ZoneClock;
+  /** Today's date, read only to date text typed without a year ("1/2", "Mar 5"). */
+  today: () => Date = () => new Date();
+  /** The current year in the spreadsheet's zone. */
+  readonly currentYear = (): number => ymdFromDay(Math.floor(this.clock.serialFromDate(this.today()))).year;
 
   constructor(public timeZone = 'Etc/UTC') {
     this.clock = new ZoneClock(timeZone);

@@ -8,7 +8,7 @@ import { Formula, type Content } from './cell.ts';
 import { isDate } from '../engine/hf-values.ts';
 import { DATE_TIME_FORMAT } from './number-format.ts';
 import type { SheetStore } from './sheet-store.ts';
-import { isPlainText, parseUserText, parseUserValue, type Parsed } from './user-entered.ts';
+import { ISO_FORMAT, isPlainText, parseUserText, parseUserValue, quickIsoDay, quickNumber, type Parsed } from './user-entered.ts';
 import type { WorkbookStore } from './workbook-store.ts';
 
 function put(sheet: SheetStore, cells: Array<Content | undefined>, c: number, content: Content | undefined): boolean {
@@ -50,18 +50,27 @@ export function writeValues(book: WorkbookStore, sheet: SheetStore, row: number,
         if (cells[c] instanceof Formula) sheet.formulaCount--;
         cells[c] = clock.serialFromDate(v);
         if (fmtRow?.[c] === undefined) {
-          fmtRow ??= formats.rowForWrite(r);
+          fmtRow ??= formats.rowForWrite(r, col + line.length);
           fmtRow[c] = DATE_TIME_FORMAT;
         }
         continue;
       }
-      if (typeof v === 'string' && isPlainText(v) && fmtRow?.[c] !== '@') {
-        if (cells[c] instanceof Formula) sheet.formulaCount--;
-        cells[c] = v;
-        continue;
+      // The text bulk writes carry most: plain numbers, ISO dates, names. No Parsed object.
+      if (typeof v === 'string' && (fmtRow === undefined || fmtRow[c] !== '@')) {
+        const n = quickNumber(v);
+        const day = n === n ? NaN : quickIsoDay(v);
+        if (n === n || day === day || isPlainText(v)) {
+          if (cells[c] instanceof Formula) sheet.formulaCount--;
+          cells[c] = n === n ? n : day === day ? day : v;
+          if (day === day && (fmtRow === undefined || fmtRow[c] === undefined)) {
+            fmtRow ??= formats.rowForWrite(r, col + line.length);
+            fmtRow[c] = ISO_FORMAT;
+          }
+          continue;
+        }
       }
       const plain = fmtRow?.[c] === '@';
-      if (store(sheet, r, c, parseUserValue(v, clock, plain), cells)) formulas = true;
+      if (store(sheet, r, c, parseUserValue(v, clock, plain, book.currentYear), cells)) formulas = true;
     }
   }
   const width = values[0]?.length ?? 0;
@@ -70,7 +79,7 @@ export function writeValues(book: WorkbookStore, sheet: SheetStore, row: number,
 
 /** setValue on a range: the same value in every cell; a formula's relative references move. */
 export function fillValue(book: WorkbookStore, sheet: SheetStore, row: number, col: number, numRows: number, numCols: number, value: unknown): void {
-  const parsed = parseUserValue(value, book.clock);
+  const parsed = parseUserValue(value, book.clock, false, book.currentYear);
   if (parsed.content instanceof Formula) {
     const text = normaliseFormula(parsed.content.text);
     fillFormula(book, sheet, row, col, numRows, numCols, text);
@@ -91,7 +100,7 @@ export function writeFormulas(book: WorkbookStore, sheet: SheetStore, row: numbe
   formulas.forEach((line, i) => {
     const cells = sheet.content.rowForWrite(row + i);
     line.forEach((text, j) => {
-      const parsed: Parsed = text === '' ? { content: undefined } : text.startsWith('=') ? { content: new Formula(text) } : parseUserText(text);
+      const parsed: Parsed = text === '' ? { content: undefined } : text.startsWith('=') ? { content: new Formula(text) } : parseUserText(text, false, book.currentYear);
       if (store(sheet, row + i, col + j, parsed, cells)) any = true;
     });
   });
