@@ -53,7 +53,10 @@ export function readValues(book: WorkbookStore, engine: FormulaEngine, sheet: Sh
     if (typeof computed.value === 'number' && (format !== undefined ? isDateFormat(format) : computed.isDate)) return clock.dateFromSerial(computed.value);
     return computed.value;
   };
-  // A plain loop, no callbacks: this is the 100,000-row read path.
+  // A plain loop, no callbacks: this is the 100,000-row read path. Columns mostly share
+  // one format, so the last pattern's verdict is kept instead of asking again per cell.
+  let lastFormat: string | undefined;
+  let lastIsDate = false;
   const out: unknown[][] = new Array(rect.numRows);
   for (let i = 0; i < rect.numRows; i++) {
     const r = r0 + i;
@@ -65,7 +68,15 @@ export function readValues(book: WorkbookStore, engine: FormulaEngine, sheet: Sh
       const v = cells === undefined ? undefined : cells[c];
       if (typeof v === 'number') {
         const f = formats === undefined ? undefined : formats[c];
-        row[j] = f !== undefined && isDateFormat(f) ? clock.dateFromSerial(v) : v;
+        if (f === undefined) {
+          row[j] = v;
+          continue;
+        }
+        if (f !== lastFormat) {
+          lastFormat = f;
+          lastIsDate = isDateFormat(f);
+        }
+        row[j] = lastIsDate ? clock.dateFromSerial(v) : v;
       } else if (v === undefined) {
         const spilled = spills.length > 0 && spills.some((s) => r >= s.row && r < s.row + s.numRows && c >= s.col && c < s.col + s.numCols);
         row[j] = spilled ? computedValue(r, c, formats?.[c]) : '';
