@@ -77,33 +77,33 @@ export class CallCounter {
   }
 
   /**
-   * Arguments may carry our proxies (setRanges([range]), setDataValidations([[rule]])).
-   * The first non-blank leaf decides whether an array holds proxies, so a 100,000-row
-   * setValues is not copied cell by cell.
+   * Whether an array holds service objects (ours or their proxies): the first non-blank leaf
+   * decides, since a method returns either service objects (with nulls between them) or
+   * plain values. So a 100,000-row getValues is not scanned cell by cell, while a grid of
+   * validations whose first rows are empty is still found.
    */
-  private holdsProxies(value: unknown, depth: number): boolean | undefined {
+  private holds(value: unknown, depth: number, test: (v: object) => boolean): boolean | undefined {
     if (value === null || value === undefined) return undefined;
-    if (!Array.isArray(value)) return typeof value === 'object' && this.targets.has(value);
+    if (!Array.isArray(value)) return typeof value === 'object' && test(value);
     if (depth === 0) return false;
     for (const v of value) {
-      const found = this.holdsProxies(v, depth - 1);
+      const found = this.holds(v, depth - 1, test);
       if (found !== undefined) return found;
     }
     return undefined;
   }
 
+  private readonly isProxy = (v: object): boolean => this.targets.has(v);
+
   private unwrapDeep(value: unknown, depth: number): unknown {
-    if (Array.isArray(value)) return depth > 0 && this.holdsProxies(value, depth) ? value.map((v) => this.unwrapDeep(v, depth - 1)) : value;
+    if (Array.isArray(value)) return depth > 0 && this.holds(value, depth, this.isProxy) ? value.map((v) => this.unwrapDeep(v, depth - 1)) : value;
     return this.unwrap(value);
   }
 
+  /** Service objects handed out, alone or anywhere in a 1-D or 2-D array, become proxies. */
   private wrapResult(value: unknown): unknown {
     if (isKinded(value)) return this.wrap(value);
-    if (Array.isArray(value) && value.length > 0) {
-      if (value.some(isKinded)) return value.map((v) => (isKinded(v) ? this.wrap(v) : v));
-      const first = value[0];
-      if (Array.isArray(first) && first.some(isKinded)) return value.map((row: unknown[]) => row.map((v) => (isKinded(v) ? this.wrap(v) : v)));
-    }
-    return value;
+    if (!Array.isArray(value) || !this.holds(value, 2, isKinded)) return value;
+    return value.map((v: unknown) => (Array.isArray(v) ? v.map((x) => (isKinded(x) ? this.wrap(x) : x)) : isKinded(v) ? this.wrap(v) : v));
   }
 }

@@ -178,4 +178,31 @@ describe('call counting', () => {
     expect(String(sheet.getRange('A1').getDataValidation()?.getCriteriaType())).toBe('CHECKBOX');
     expect(s.counter.counts()['DataValidationBuilder.requireCheckbox']).toBe(1);
   });
+
+  // Regression: wrapResult looked only at value[0], so service objects in a 2-D result
+  // whose first row held none were handed out unwrapped and their calls went uncounted.
+  it.each<[string, string, number, number]>([
+    ['first row empty', 'A2', 1, 0],
+    ['first rows empty', 'A3', 2, 0],
+    ['first column empty', 'B1', 0, 1],
+    ['first cell set', 'A1', 0, 0],
+  ])('regression: a validation grid’s objects are counted (%s)', (_name, cell, row, col) => {
+    const s = localWith();
+    const app = s.SpreadsheetApp;
+    const sheet = app.getActiveSheet();
+    sheet.getRange(cell).setDataValidation(app.newDataValidation().requireCheckbox().build());
+    const grid = sheet.getRange('A1:B3').getDataValidations();
+    s.counter.reset();
+    expect(String(grid[row]?.[col]?.getCriteriaType())).toBe('CHECKBOX');
+    expect(s.counter.counts()).toEqual({ 'DataValidation.getCriteriaType': 1 });
+  });
+
+  it('plain results stay as they are: values grids, lists of names', () => {
+    const s = localWith();
+    const sheet = s.SpreadsheetApp.getActiveSheet();
+    sheet.getRange('A1:B2').setValues([['', ''], [1, 'x']]);
+    const values = sheet.getRange('A1:B2').getValues();
+    expect(values).toEqual([['', ''], [1, 'x']]);
+    expect(s.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((sh) => sh.getName())).toEqual(['Sheet1']);
+  });
 });
