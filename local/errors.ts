@@ -2,6 +2,7 @@
  * Errors as Apps Script raises them: an `Error` named "Exception" whose message is Sheets'
  * own text where it is known, so tests can match on the message like they would in Sheets.
  */
+import { KIND } from './services/call-counter.ts';
 
 export class SheetsException extends Error {
   constructor(message: string) {
@@ -16,6 +17,8 @@ export const MESSAGES = {
     `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
   columnsMismatch: (data: number, range: number) =>
     `The number of columns in the data does not match the number of columns in the range. The data has ${data} but the range has ${range}.`,
+  /** A wrong argument type; `types` as Apps Script names them, e.g. "number[]" for setValues([1, 2]). */
+  parameters: (types: string, method: string) => `The parameters (${types}) don't match the method signature for SpreadsheetApp.${method}.`,
   outsideSheet: 'The coordinates of the range are outside the dimensions of the sheet.',
   rowTooSmall: 'The starting row of the range is too small.',
   columnTooSmall: 'The starting column of the range is too small.',
@@ -43,4 +46,24 @@ export const MESSAGES = {
 
 export function fail(message: string): never {
   throw new SheetsException(message);
+}
+
+/**
+ * An argument's type as Apps Script names it in "The parameters (...) don't match the
+ * method signature" (seen in logs: "number[]", "String", "null", "SpreadsheetApp.Range").
+ * Mixed arrays are named "Object[]" [UNCONFIRMED: README checklist].
+ */
+export function parameterType(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'boolean') return 'Boolean';
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'Date';
+  if (Array.isArray(value)) {
+    const types = new Set(value.filter((v) => v !== null && v !== undefined).map(parameterType));
+    return `${types.size === 1 ? [...types][0] : 'Object'}[]`;
+  }
+  const kind = typeof value === 'object' && KIND in value ? (value as { [KIND]: unknown })[KIND] : undefined;
+  return typeof kind === 'string' ? `SpreadsheetApp.${kind}` : 'Object';
 }

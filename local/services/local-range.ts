@@ -4,7 +4,7 @@
  * engine.
  */
 import { formatA1, type Rect } from '../a1/a1-notation.ts';
-import { fail, MESSAGES } from '../errors.ts';
+import { fail, MESSAGES, parameterType } from '../errors.ts';
 import { readDisplayValues, readFormulas, readLayer, readValues } from '../model/read-cells.ts';
 import { clearContents, fillFormula, fillValue, writeFormulas, writeValues } from '../model/write-cells.ts';
 import { AUTOMATIC_FORMAT } from '../model/number-format.ts';
@@ -20,9 +20,11 @@ import type { LocalSheet } from './local-sheet.ts';
 
 type Grid2<T> = ReadonlyArray<ReadonlyArray<T>>;
 
-export function checkDimensions(data: Grid2<unknown>, numRows: number, numCols: number): void {
-  if (!Array.isArray(data) || data.length !== numRows) fail(MESSAGES.rowsMismatch(Array.isArray(data) ? data.length : 0, numRows));
-  for (const row of data) if (!Array.isArray(row) || row.length !== numCols) fail(MESSAGES.columnsMismatch(Array.isArray(row) ? row.length : 0, numCols));
+/** A 2-D argument of a batch setter: rejected like Apps Script when not 2-D, then sized. */
+export function checkDimensions(method: string, data: Grid2<unknown>, numRows: number, numCols: number): void {
+  if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) fail(MESSAGES.parameters(parameterType(data), `Range.${method}`));
+  if (data.length !== numRows) fail(MESSAGES.rowsMismatch(data.length, numRows));
+  for (const row of data) if (row.length !== numCols) fail(MESSAGES.columnsMismatch(row.length, numCols));
 }
 
 export class LocalRange implements RangePort {
@@ -74,7 +76,7 @@ export class LocalRange implements RangePort {
   }
 
   setValues(values: unknown[][]): this {
-    checkDimensions(values, this.rect.numRows, this.rect.numCols);
+    checkDimensions('setValues', values, this.rect.numRows, this.rect.numCols);
     writeValues(this.ctx.book, this.store, this.r0, this.c0, values);
     return this;
   }
@@ -85,7 +87,7 @@ export class LocalRange implements RangePort {
   }
 
   setFormulas(formulas: string[][]): this {
-    checkDimensions(formulas, this.rect.numRows, this.rect.numCols);
+    checkDimensions('setFormulas', formulas, this.rect.numRows, this.rect.numCols);
     writeFormulas(this.ctx.book, this.store, this.r0, this.c0, formulas);
     return this;
   }
@@ -124,10 +126,14 @@ export class LocalRange implements RangePort {
     return this;
   }
 
-  private fillEach(layer: LayerName, values: Grid2<unknown>): this {
-    checkDimensions(values, this.rect.numRows, this.rect.numCols);
+  /** A batch setter: `convert` maps each given value to what the layer stores (null clears). */
+  private fillEach<T>(method: string, layer: LayerName, values: Grid2<T>, convert: (v: T) => unknown = (v) => v): this {
+    checkDimensions(method, values, this.rect.numRows, this.rect.numCols);
     const grid = this.store.layers[layer] as { set(r: number, c: number, v: unknown): void };
-    values.forEach((row, i) => row.forEach((v, j) => grid.set(this.r0 + i, this.c0 + j, v === null || v === '' ? undefined : v)));
+    values.forEach((row, i) => row.forEach((given, j) => {
+      const v = convert(given);
+      grid.set(this.r0 + i, this.c0 + j, v === null || v === '' ? undefined : v);
+    }));
     if (layer === 'numberFormat') this.ctx.book.hooks.cellsWritten(this.store, this.r0, this.c0, this.rect.numRows, this.rect.numCols, false);
     return this;
   }
@@ -137,19 +143,19 @@ export class LocalRange implements RangePort {
   }
 
   setNumberFormat(numberFormat: string): this { return this.fill('numberFormat', numberFormat === AUTOMATIC_FORMAT ? null : numberFormat); }
-  setNumberFormats(numberFormats: string[][]): this { return this.fillEach('numberFormat', numberFormats.map((r) => r.map((f) => (f === AUTOMATIC_FORMAT ? null : f)))); }
+  setNumberFormats(numberFormats: string[][]): this { return this.fillEach('setNumberFormats', 'numberFormat', numberFormats, (f) => (f === AUTOMATIC_FORMAT ? null : f)); }
   getNumberFormats(): string[][] { return this.read('numberFormat', AUTOMATIC_FORMAT); }
   getNumberFormat(): string { return this.getNumberFormats()[0]?.[0] ?? AUTOMATIC_FORMAT; }
   setBackground(color: string | null): this { return this.fill('background', color === null ? null : color.toLowerCase()); }
-  setBackgrounds(color: Array<Array<string | null>>): this { return this.fillEach('background', color.map((r) => r.map((c) => c?.toLowerCase() ?? null))); }
+  setBackgrounds(color: Array<Array<string | null>>): this { return this.fillEach('setBackgrounds', 'background', color, (c) => c?.toLowerCase() ?? null); }
   getBackgrounds(): string[][] { return this.read('background', '#ffffff'); }
   getBackground(): string { return this.getBackgrounds()[0]?.[0] ?? '#ffffff'; }
   setFontColor(color: string | null): this { return this.fill('fontColor', color === null ? null : color.toLowerCase()); }
-  setFontColors(colors: unknown[][]): this { return this.fillEach('fontColor', colors.map((r) => r.map((c) => (typeof c === 'string' ? c.toLowerCase() : null)))); }
+  setFontColors(colors: unknown[][]): this { return this.fillEach('setFontColors', 'fontColor', colors, (c) => (typeof c === 'string' ? c.toLowerCase() : null)); }
   getFontColors(): string[][] { return this.read('fontColor', '#000000'); }
   getFontColor(): string { return this.getFontColors()[0]?.[0] ?? '#000000'; }
   setFontWeight(fontWeight: string | null): this { return this.fill('fontWeight', fontWeight === 'normal' ? null : fontWeight); }
-  setFontWeights(fontWeights: Array<Array<'normal' | 'bold' | null>>): this { return this.fillEach('fontWeight', fontWeights.map((r) => r.map((w) => (w === 'normal' ? null : w)))); }
+  setFontWeights(fontWeights: Array<Array<'normal' | 'bold' | null>>): this { return this.fillEach('setFontWeights', 'fontWeight', fontWeights, (w) => (w === 'normal' ? null : w)); }
   getFontWeights(): string[][] { return this.read('fontWeight', 'normal'); }
   getFontWeight(): string { return this.getFontWeights()[0]?.[0] ?? 'normal'; }
   setFontStyle(fontStyle: 'normal' | 'italic' | null): this { return this.fill('fontStyle', fontStyle === 'normal' ? null : fontStyle); }
@@ -159,7 +165,7 @@ export class LocalRange implements RangePort {
   setWrap(isWrapEnabled: boolean): this { return this.fill('wrap', isWrapEnabled ? true : null); }
   getWrap(): boolean { return this.read('wrap', false)[0]?.[0] ?? false; }
   setNote(note: string | null): this { return this.fill('note', note === '' ? null : note); }
-  setNotes(notes: Array<Array<string | null>>): this { return this.fillEach('note', notes); }
+  setNotes(notes: Array<Array<string | null>>): this { return this.fillEach('setNotes', 'note', notes); }
   getNotes(): string[][] { return this.read('note', ''); }
   getNote(): string { return this.getNotes()[0]?.[0] ?? ''; }
   clearNote(): this { return this.fill('note', null); }
@@ -167,7 +173,7 @@ export class LocalRange implements RangePort {
   // --- data validation ------------------------------------------------------------------
 
   setDataValidation(rule: LocalDataValidation | null): this { return this.fill('validation', rule ? rule.spec : null); }
-  setDataValidations(rules: Array<Array<LocalDataValidation | null>>): this { return this.fillEach('validation', rules.map((r) => r.map((v) => v?.spec ?? null))); }
+  setDataValidations(rules: Array<Array<LocalDataValidation | null>>): this { return this.fillEach('setDataValidations', 'validation', rules, (v) => v?.spec ?? null); }
   getDataValidations(): Array<Array<LocalDataValidation | null>> {
     return this.read<ValidationSpec | null>('validation', null).map((r) => r.map((s) => (s ? new LocalDataValidation(this.ctx, s) : null)));
   }

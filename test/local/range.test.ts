@@ -1,5 +1,6 @@
 /** Range and Sheet details: geometry, A1 text, clearing, fills, layers, hidden rows. */
 import { describe, expect, it } from 'vitest';
+import type { RangePort } from '../../src/sheet/ports.ts';
 import { firstSheet, localWith } from './helpers.ts';
 
 describe('range geometry', () => {
@@ -85,6 +86,29 @@ describe('writing and clearing', () => {
     expect(sheet.getRange('A1').getDisplayValue()).toBe('3/2/2026');
     sheet.getRange('A1').setNumberFormat('0');
     expect(sheet.getRange('A1').getValue()).toBe(46083);
+  });
+});
+
+// Regression: setValues([1, 2]) reported a row-count mismatch; Apps Script rejects an
+// argument that is not 2-D as not matching the method signature.
+describe('regression: a 1-D array passed to a 2-D setter reported a row-count mismatch', () => {
+  it.each<[string, (r: RangePort) => unknown, string]>([
+    ['setValues([1, 2])', (r) => r.setValues([1, 2] as never), 'The parameters (number[]) don\'t match the method signature for SpreadsheetApp.Range.setValues.'],
+    ['setValues([\'a\', \'b\'])', (r) => r.setValues(['a', 'b'] as never), 'The parameters (String[]) don\'t match the method signature for SpreadsheetApp.Range.setValues.'],
+    ['setValues([1, \'b\'])', (r) => r.setValues([1, 'b'] as never), 'The parameters (Object[]) don\'t match the method signature for SpreadsheetApp.Range.setValues.'],
+    ['setValues(1)', (r) => r.setValues(1 as never), 'The parameters (number) don\'t match the method signature for SpreadsheetApp.Range.setValues.'],
+    ['setFormulas([\'=1\', \'=2\'])', (r) => r.setFormulas(['=1', '=2'] as never), 'The parameters (String[]) don\'t match the method signature for SpreadsheetApp.Range.setFormulas.'],
+    ['setNumberFormats([\'0\', \'0\'])', (r) => r.setNumberFormats(['0', '0'] as never), 'The parameters (String[]) don\'t match the method signature for SpreadsheetApp.Range.setNumberFormats.'],
+    ['setBackgrounds([null, null])', (r) => r.setBackgrounds([null, null] as never), 'The parameters (Object[]) don\'t match the method signature for SpreadsheetApp.Range.setBackgrounds.'],
+  ])('%s throws Apps Script’s wrong-argument message', (_name, call, message) => {
+    const range = firstSheet(localWith()).getRange('A1:B1');
+    expect(() => call(range)).toThrow(message);
+    expect(range.getValues()).toEqual([['', '']]);
+  });
+
+  it('a 2-D argument of the wrong size still reports the mismatch', () => {
+    const range = firstSheet(localWith()).getRange('A1:B1');
+    expect(() => range.setValues([[1, 2], [3, 4]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 1.');
   });
 });
 
