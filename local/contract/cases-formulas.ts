@@ -98,4 +98,29 @@ export const FORMULA_CASES: readonly ContractCase[] = [
       equal(settled(sheet.getRange('A1')), [['']]);
     },
   },
+  {
+    name: 'a custom function recalculates when a cell passed as an argument changes',
+    fact: '§1 Recalculation [DOC]: "A custom function recalculates only when its formula is edited or a cell or range passed directly as an argument changes."',
+    run: ({ sheet, settled }) => {
+      sheet.getRange('A1').setValue(2);
+      sheet.getRange('B1').setFormula('=CONTRACT_SEQ(A1)');
+      equal(settled(sheet.getRange('B1:B4')), [[1], [2], [''], ['']]);
+      // The result grows past the area it spilled to before, then shrinks.
+      sheet.getRange('A1').setValue(3);
+      equal(settled(sheet.getRange('B1:B4')), [[1], [2], [3], ['']]);
+      sheet.getRange('A1').setValue(1);
+      equal(settled(sheet.getRange('B1:B4')), [[1], [''], [''], ['']]);
+    },
+  },
+  {
+    name: 'an open range B2:B arrives whole, to the sheet’s last row',
+    fact: '§1 Arguments [DOC]: "A range such as =F(A1:B10) passes a 2-D array [row][col] of values"; blank cells "Inside ranges ... arrive as \\"\\"".',
+    run: ({ sheet, settled }) => {
+      sheet.getRange('B2:B3').setValues([[5], ['x']]);
+      sheet.getRange('D1').setFormula('=CONTRACT_KIND(B2:B)');
+      const rows = sheet.getMaxRows() - 1;
+      const kinds = ['number', 'string', ...Array.from({ length: rows - 2 }, () => 'blank')];
+      equal(settled(sheet.getRange('D1')), [[`array ${rows}x1[${kinds.join(' ')}], undefined, undefined`]]);
+    },
+  },
 ];

@@ -41,4 +41,27 @@ export const SERVICE_CASES: readonly ContractCase[] = [
     fact: '§4 (Spreadsheet API) insertSheet(name): sheet names are unique in a spreadsheet.',
     run: ({ app, sheet }) => throwsStarting(() => app.getActiveSpreadsheet().insertSheet(sheet.getName()), `A sheet with the name "${sheet.getName()}" already exists. Please enter another name.`),
   },
+  {
+    name: 'a property store refuses to grow past 500 KB',
+    fact: '§5 PropertiesService [DOC]: "9 KB per value; 500 KB per property store." (The message is not documented.)',
+    unconfirmed: true,
+    run: ({ properties, prefix }) => {
+      const store = properties.getDocumentProperties();
+      const value = 'x'.repeat(8000);
+      const keys: string[] = [];
+      try {
+        throwsStarting(() => {
+          for (let i = 0; i < 80; i++) {
+            const key = `${prefix}.fill.${i}`;
+            store.setProperty(key, value);
+            keys.push(key);
+          }
+        }, 'You have exceeded the property storage quota');
+        const written = keys.length * 8000;
+        ok(written > 450 * 1024 && written <= 500 * 1024, `refused after ${written} bytes`);
+      } finally {
+        keys.forEach((k) => store.deleteProperty(k));
+      }
+    },
+  },
 ];

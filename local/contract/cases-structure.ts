@@ -57,4 +57,30 @@ export const STRUCTURE_CASES: readonly ContractCase[] = [
       ss.removeNamedRange(name);
     },
   },
+  {
+    name: 'inserting rows above moves conditional-format ranges',
+    fact: '§4 Conditional format rule builder [INFER]: "Recognise your own by rule.getRanges() (compare A1 strings)"; §4 developer metadata [DOC]: rows move on insert ("row 5 becomes row 6").',
+    run: ({ app, sheet }) => {
+      const rule = app.newConditionalFormatRule().whenNumberGreaterThan(0).setBackground('#e6f4ea').setRanges([sheet.getRange('B2:B10'), sheet.getRange('D2:D3')]).build();
+      sheet.setConditionalFormatRules([rule]);
+      sheet.insertRowsBefore(1, 2);
+      equal(sheet.getConditionalFormatRules()[0]?.getRanges().map((r) => r.getA1Notation()), ['B4:B12', 'D4:D5']);
+      sheet.insertColumnBefore(1);
+      equal(sheet.getConditionalFormatRules()[0]?.getRanges().map((r) => r.getA1Notation()), ['C4:C12', 'E4:E5'], 'after a column insert');
+    },
+  },
+  {
+    name: 'inserting rows above moves data validation, and a list-from-range source follows its cells',
+    fact: '§4 Data validation builder [DOC]: "range.setDataValidation(rule) (one rule for the whole column range)", ".requireValueInRange(range, showDropdown)"; §4 developer metadata [DOC]: rows move on insert.',
+    run: ({ app, sheet }) => {
+      sheet.getRange('E1:E3').setValues([['On track'], ['At risk'], ['Done']]);
+      const rule = app.newDataValidation().requireValueInRange(sheet.getRange('E1:E3'), true).build();
+      sheet.getRange('C2:C4').setDataValidation(rule);
+      sheet.insertRowsBefore(1, 2);
+      const present = sheet.getRange('C3:C7').getDataValidations().map((row) => row[0] !== null);
+      equal(present, [false, true, true, true, false], 'C4:C6 hold the rule');
+      const source = sheet.getRange('C4').getDataValidation()?.getCriteriaValues()[0] as { getA1Notation(): string } | undefined;
+      equal(source?.getA1Notation(), 'E3:E5', 'source range');
+    },
+  },
 ];

@@ -1,4 +1,4 @@
-import { dayFromYmd, instantFromSerial } from '../../src/core/dates.ts';
+import { dayFromInstant, dayFromYmd, instantFromSerial, ymdFromDay } from '../../src/core/dates.ts';
 import { equal, ok, throwsStarting } from './assert.ts';
 import type { ContractCase } from './case.ts';
 
@@ -112,5 +112,31 @@ export const VALUE_CASES: readonly ContractCase[] = [
       equal(sheet.getRange('A4:B4').getValues(), [['a', 2]]);
       ok(sheet.getLastRow() === 4, 'last row is 4');
     },
+  },
+  {
+    name: '"Mar 1 2016" becomes a date',
+    fact: '§4 Writing strings [DOC]: "USER_ENTERED semantics also turn \\"Mar 1 2016\\" into a date and infer formats."',
+    run: ({ sheet, app }) => {
+      sheet.getRange('A1:B1').setValues([['Mar 1 2016', 'March 1, 2016']]);
+      const tz = app.getActiveSpreadsheet().getSpreadsheetTimeZone();
+      equal(sheet.getRange('A1:B1').getValues(), [[midnight(tz, 2016, 3, 1), midnight(tz, 2016, 3, 1)]]);
+    },
+  },
+  {
+    name: '"1/2" becomes a date this year, "1/2/24" a date in 2024, "TRUE" a boolean',
+    fact: '§4 Writing strings [INFER]: user text can "silently change type (\\"1/2\\" → date, \\"00123\\" → 123, \\"TRUE\\" → boolean)". The year of "1/2" and the two-digit-year rule (24 → 2024, 99 → 1999) are not in the docs.',
+    unconfirmed: true,
+    run: ({ sheet, app }) => {
+      sheet.getRange('A1:E1').setValues([['1/2', '1/2/24', '1/2/99', 'TRUE', '2026/01/15']]);
+      const tz = app.getActiveSpreadsheet().getSpreadsheetTimeZone();
+      const year = ymdFromDay(dayFromInstant(Date.now(), tz)).year;
+      equal(sheet.getRange('A1:E1').getValues(), [[midnight(tz, year, 1, 2), midnight(tz, 2024, 1, 2), midnight(tz, 1999, 1, 2), true, midnight(tz, 2026, 1, 15)]]);
+    },
+  },
+  {
+    name: 'setValues with a 1-D array is refused as a wrong argument',
+    fact: '§4 Batching [DOC]: "setValues(values) requires the array to match the range dimensions exactly." (The message for a 1-D array is not in the docs.)',
+    unconfirmed: true,
+    run: ({ sheet }) => throwsStarting(() => sheet.getRange('A1:B1').setValues([1, 2] as unknown as unknown[][]), "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues."),
   },
 ];
