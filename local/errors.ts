@@ -40,6 +40,13 @@ export const MESSAGES = {
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
   namedRangeName: 'The range name is invalid.',
   namedRangeMissing: (name: string) => `Named range ${name} not found.`,
+  // Wording not yet checked against Sheets (README release checklist).
+  cellOutOfRange: 'Cell reference out of range',
+  chartMissing: 'The chart does not exist on this sheet.',
+  protectionRemoved: 'The protection has been removed.',
+  unprotectedOnSheetOnly: 'Unprotected ranges can only be set on a sheet protection.',
+  ruleRangesOneSheet: 'All ranges of a conditional format rule must be on the same sheet.',
+  ruleOnOtherSheet: 'The conditional format rule ranges are on a different sheet.',
   // Local-only: no Sheets counterpart.
   arrayNotSized: 'The local spreadsheet could not fit this formula’s array result; edit the formula to try again.',
 } as const;

@@ -29,6 +29,17 @@ const MAX_SETTLE_ROUNDS = 8;
 /** Rebuilds tried after HyperFormula throws before the error is let through. */
 const MAX_RECOVERIES = 4;
 
+/** Function names already added to HyperFormula's (process-wide) enGB language. */
+const registered = new Set<string>();
+
+/** HyperFormula's languages are global: each name is added once, not per workbook. */
+function registerNames(names: readonly string[]): void {
+  const fresh = names.filter((n) => !registered.has(n));
+  if (fresh.length === 0) return;
+  HyperFormula.getLanguage('enGB').extendFunctions(Object.fromEntries(fresh.map((n) => [n, n])));
+  fresh.forEach((n) => registered.add(n));
+}
+
 interface Pending extends WrittenRect {
   readonly sheetId: number;
 }
@@ -51,8 +62,7 @@ export class FormulaEngine implements ComputeHooks {
 
   constructor(private readonly book: WorkbookStore, functions?: CustomFunctionSet) {
     this.mirror = new HfMirror(book);
-    const names = functionNames(functions);
-    HyperFormula.getLanguage('enGB').extendFunctions(Object.fromEntries(names.map((n) => [n, n])));
+    registerNames(functionNames(functions));
     this.plugin = createFunctionPlugin(functions ?? { specs: [], functions: {} }, {
       clock: () => this.book.clock,
       predictedSize: (key, guess) => this.arrays.predict(key, guess, (size) => this.areaIsFree(key, size)),

@@ -52,8 +52,9 @@ export class HfMirror {
       extent: (name) => this.book.sheetByName(name),
       namedRange: (name) => {
         const spec = this.book.namedRanges.find((n) => n.name.toLowerCase() === name.toLowerCase());
-        const sheet = spec && this.book.sheetById(spec.range.sheetId);
-        return spec && sheet ? { sheet: sheet.name, rect: spec.range } : undefined;
+        if (!spec) return undefined;
+        const sheet = this.book.sheetById(spec.range.sheetId);
+        return sheet ? { sheet: sheet.name, rect: spec.range } : null;
       },
     };
   }

@@ -25,7 +25,8 @@ export interface Translation {
 
 export interface TranslateContext {
   extent(sheetName: string): SheetExtent | undefined;
-  namedRange(name: string): SheetReference | undefined;
+  /** undefined: no such name; null: a named range whose cells were deleted (#REF!). */
+  namedRange(name: string): SheetReference | null | undefined;
 }
 
 function refRect(t: RefToken, ext: SheetExtent): Rect {
@@ -70,6 +71,7 @@ export function translateFormula(formula: string, ownSheet: string, ctx: Transla
       // HyperFormula has TRUE() and FALSE() but no boolean literals.
       if (upper === 'TRUE' || upper === 'FALSE') return `${upper}()`;
       const named = ctx.namedRange(t.text);
+      if (named === null) return '#REF!';
       if (!named) return t.text;
       refs.push(named);
       return renderRect(named.sheet, named.rect);

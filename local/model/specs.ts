@@ -97,7 +97,15 @@ export interface MetadataSpec {
   readonly location: MetadataLocation;
 }
 
+/**
+ * A named range. Its name outlives its cells: when its sheet is deleted (or all its cells
+ * are), formulas naming it show #REF!, as in Sheets, and it is no longer listed.
+ */
 export interface NamedRangeSpec {
   readonly name: string;
+  /** sheetId NO_SHEET (or a deleted sheet's id) once the cells are gone. */
   readonly range: SheetRect;
 }
+
+/** The sheet id of a named range whose cells were all deleted. */
+export const NO_SHEET = -1;

@@ -10,7 +10,7 @@ import type { Rect } from '../a1/a1-notation.ts';
 import { moveInterval, shiftFormula, type Axis, type StructuralChange } from '../formula/references.ts';
 import { Formula } from './cell.ts';
 import type { SheetStore } from './sheet-store.ts';
-import type { ConditionalRuleSpec, CriterionValue, MetadataSpec, SheetRect, ValidationSpec } from './specs.ts';
+import { NO_SHEET, type ConditionalRuleSpec, type CriterionValue, type MetadataSpec, type SheetRect, type ValidationSpec } from './specs.ts';
 import type { WorkbookStore } from './workbook-store.ts';
 
 /** A rectangle after the change, or undefined when all its cells were deleted. */
@@ -93,17 +93,25 @@ function isRangeCriterion(v: CriterionValue): v is { readonly range: SheetRect }
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'range' in v;
 }
 
+/**
+ * Rewrites the text of every formula in the workbook (a structure change, a renamed or
+ * deleted sheet); `rewrite` gets the text and the name of the sheet the formula is on.
+ */
+export function rewriteFormulas(book: WorkbookStore, rewrite: (text: string, ownSheet: string) => string): void {
+  for (const s of book.sheets) {
+    s.content.forEach((v, r, c) => {
+      if (!(v instanceof Formula)) return;
+      const text = rewrite(v.text, s.name);
+      if (text !== v.text) s.content.set(r, c, new Formula(text));
+    });
+  }
+}
+
 /** Applies an insert (delta > 0) or delete (delta < 0) at 1-based index `at`. */
 export function changeStructure(book: WorkbookStore, sheet: SheetStore, axis: Axis, at: number, delta: number): void {
   const change: StructuralChange = { sheet: sheet.name, axis, at, delta };
   shiftCells(sheet, axis, at, delta);
-  for (const s of book.sheets) {
-    s.content.forEach((v, r, c) => {
-      if (!(v instanceof Formula)) return;
-      const text = shiftFormula(v.text, s.name, change);
-      if (text !== v.text) s.content.set(r, c, new Formula(text));
-    });
-  }
+  rewriteFormulas(book, (text, ownSheet) => shiftFormula(text, ownSheet, change));
   shiftValidationRanges(book, sheet.id, axis, at, delta);
   sheet.conditionalRules = sheet.conditionalRules.map((r) => shiftRule(r, sheet.name, change)).filter((r): r is ConditionalRuleSpec => r !== undefined);
   sheet.protections = sheet.protections
@@ -119,9 +127,11 @@ export function changeStructure(book: WorkbookStore, sheet: SheetStore, axis: Ax
       return { ...chart, ranges, position };
     });
   }
-  book.namedRanges = book.namedRanges
-    .map((n) => (n.range.sheetId === sheet.id ? { ...n, range: moveRect(n.range, axis, at, delta) } : n))
-    .filter((n): n is typeof n & { range: NonNullable<typeof n.range> } => n.range !== undefined);
+  book.namedRanges = book.namedRanges.map((n) => {
+    if (n.range.sheetId !== sheet.id) return n;
+    const range = moveRect(n.range, axis, at, delta);
+    return { ...n, range: range ?? { ...n.range, sheetId: NO_SHEET } };
+  });
   book.metadata = book.metadata.map((m) => shiftMetadata(m, sheet.id, axis, at, delta)).filter((m): m is MetadataSpec => m !== undefined);
   book.hooks.structureChanged();
 }

@@ -3,7 +3,7 @@
  * ranges, a boolean condition (criteria + format) or a gradient; a sheet's rules are
  * replaced as a whole by setConditionalFormatRules. [DOC] platform §4.
  */
-import { fail } from '../errors.ts';
+import { fail, MESSAGES } from '../errors.ts';
 import type { SheetStore } from '../model/sheet-store.ts';
 import type { BooleanFormatSpec, ConditionalRuleSpec, GradientPoint, GradientSpec } from '../model/specs.ts';
 import type {
@@ -75,7 +75,7 @@ export class LocalConditionalFormatRuleBuilder extends RuleView implements Condi
 
   setRanges(ranges: LocalRange[]): this {
     const first = ranges[0];
-    if (first && ranges.some((r) => r.store !== first.store)) fail('All ranges of a conditional format rule must be on the same sheet.');
+    if (first && ranges.some((r) => r.store !== first.store)) fail(MESSAGES.ruleRangesOneSheet);
     if (first) this.sheet = first.store;
     this.spec = { ...this.spec, ranges: ranges.map((r) => r.rect) };
     return this;
@@ -133,7 +133,7 @@ export function rulesToSpecs(ctx: LocalContext, sheet: SheetStore, rules: readon
   return rules.map((r) => {
     const raw = ctx.counter.unwrap(r);
     const owner = raw.sheetStore();
-    if (owner && owner !== sheet) fail('The conditional format rule ranges are on a different sheet.');
+    if (owner && owner !== sheet) fail(MESSAGES.ruleOnOtherSheet);
     return raw.toSpec();
   });
 }

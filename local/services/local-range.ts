@@ -54,7 +54,7 @@ export class LocalRange implements RangePort {
   isEndColumnBounded(): boolean { return !this.openCols; }
 
   getCell(row: number, column: number): LocalRange {
-    if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numCols) fail('Cell reference out of range');
+    if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numCols) fail(MESSAGES.cellOutOfRange);
     return this.ctx.range(this.store, { row: this.rect.row + row - 1, col: this.rect.col + column - 1, numRows: 1, numCols: 1 });
   }
 

@@ -5,9 +5,8 @@
 import { parseA1, resolveRef } from '../a1/a1-notation.ts';
 import { fail, MESSAGES } from '../errors.ts';
 import { renameSheetInFormula } from '../formula/references.ts';
-import { Formula } from '../model/cell.ts';
 import { DEFAULT_COLUMN_WIDTH, type SheetStore } from '../model/sheet-store.ts';
-import { changeStructure } from '../model/structure.ts';
+import { changeStructure, rewriteFormulas } from '../model/structure.ts';
 import { writeValues } from '../model/write-cells.ts';
 import type { MetadataVisibility, ProtectionTypeEnum, SheetPort } from '../../src/sheet/ports.ts';
 import { KIND } from './call-counter.ts';
@@ -39,14 +38,7 @@ export class LocalSheet implements SheetPort {
     if (clash && clash !== this.store) fail(MESSAGES.sheetExists(name));
     const old = this.store.name;
     this.store.name = name;
-    for (const s of book.sheets) {
-      s.content.forEach((v, r, c) => {
-        if (v instanceof Formula) {
-          const text = renameSheetInFormula(v.text, old, name);
-          if (text !== v.text) s.content.set(r, c, new Formula(text));
-        }
-      });
-    }
+    rewriteFormulas(book, (text) => renameSheetInFormula(text, old, name));
     book.hooks.structureChanged();
     return this;
   }
@@ -185,7 +177,7 @@ export class LocalSheet implements SheetPort {
   updateChart(chart: LocalChart): void {
     const spec = chartSpecOf(chart);
     const i = this.store.charts.findIndex((c) => c.id === spec.id);
-    if (i < 0) fail('The chart does not exist on this sheet.');
+    if (i < 0) fail(MESSAGES.chartMissing);
     this.store.charts[i] = spec;
   }
   removeChart(chart: LocalChart): void {

@@ -2,7 +2,7 @@
 import { parseA1 } from '../a1/a1-notation.ts';
 import { fail, MESSAGES } from '../errors.ts';
 import { renameSheetInFormula } from '../formula/references.ts';
-import { Formula } from '../model/cell.ts';
+import { rewriteFormulas } from '../model/structure.ts';
 import { isTimeZone } from '../../src/core/dates.ts';
 import type { MetadataVisibility, ProtectionTypeEnum, SpreadsheetPort } from '../../src/sheet/ports.ts';
 import { KIND } from './call-counter.ts';
@@ -60,15 +60,8 @@ export class LocalSpreadsheet implements SpreadsheetPort {
     if (book.sheets.length <= 1) fail(MESSAGES.removeAllSheets);
     const store = sheet.store;
     book.sheets = book.sheets.filter((s) => s !== store);
-    for (const s of book.sheets) {
-      s.content.forEach((v, r, c) => {
-        if (v instanceof Formula) {
-          const text = renameSheetInFormula(v.text, store.name, undefined);
-          if (text !== v.text) s.content.set(r, c, new Formula(text));
-        }
-      });
-    }
-    book.namedRanges = book.namedRanges.filter((n) => n.range.sheetId !== store.id);
+    rewriteFormulas(book, (text) => renameSheetInFormula(text, store.name, undefined));
+    // Named ranges on the sheet stay defined, with no cells: formulas naming them show #REF!.
     book.metadata = book.metadata.filter((m) => m.location.type === 'SPREADSHEET' || m.location.sheetId !== store.id);
     if (book.activeSheetId === store.id) book.activeSheetId = book.sheets[0]?.id ?? 0;
     book.hooks.structureChanged();
@@ -83,7 +76,7 @@ export class LocalSpreadsheet implements SpreadsheetPort {
   }
 
   getRangeByName(name: string): LocalRange | null {
-    const spec = this.book.namedRanges.find((n) => n.name === name);
+    const spec = this.book.namedRanges.find((n) => n.name === name && this.book.sheetById(n.range.sheetId));
     return spec ? new LocalNamedRange(this.ctx, spec.name).getRange() : null;
   }
 
@@ -96,7 +89,10 @@ export class LocalSpreadsheet implements SpreadsheetPort {
     this.book.hooks.structureChanged();
   }
 
-  getNamedRanges(): LocalNamedRange[] { return this.book.namedRanges.map((n) => new LocalNamedRange(this.ctx, n.name)); }
+  /** The named ranges that still have cells. */
+  getNamedRanges(): LocalNamedRange[] {
+    return this.book.namedRanges.filter((n) => this.book.sheetById(n.range.sheetId)).map((n) => new LocalNamedRange(this.ctx, n.name));
+  }
   removeNamedRange(name: string): void {
     const before = this.book.namedRanges.length;
     this.book.namedRanges = this.book.namedRanges.filter((n) => n.name !== name);

@@ -4,7 +4,7 @@
  * be found again (by description) and carry the settings it gave them.
  */
 import type { Rect } from '../a1/a1-notation.ts';
-import { fail } from '../errors.ts';
+import { fail, MESSAGES } from '../errors.ts';
 import type { SheetStore } from '../model/sheet-store.ts';
 import type { ProtectionSpec } from '../model/specs.ts';
 import type { ProtectionPort, ProtectionTypeEnum, UserPort } from '../../src/sheet/ports.ts';
@@ -25,7 +25,7 @@ export class LocalProtection implements ProtectionPort {
 
   private spec(): ProtectionSpec {
     const spec = this.store.protections.find((p) => p.id === this.id);
-    if (!spec) fail('The protection has been removed.');
+    if (!spec) fail(MESSAGES.protectionRemoved);
     return spec;
   }
   private update(patch: Partial<ProtectionSpec>): this {
@@ -61,7 +61,7 @@ export class LocalProtection implements ProtectionPort {
   setRange(range: LocalRange): this { return this.update({ rect: range.rect }); }
   getUnprotectedRanges(): LocalRange[] { return this.spec().unprotected.map((r) => this.ctx.range(this.store, r)); }
   setUnprotectedRanges(ranges: LocalRange[]): this {
-    if (this.spec().type !== 'SHEET') fail('Unprotected ranges can only be set on a sheet protection.');
+    if (this.spec().type !== 'SHEET') fail(MESSAGES.unprotectedOnSheetOnly);
     return this.update({ unprotected: ranges.map((r) => r.rect) });
   }
   isWarningOnly(): boolean { return this.spec().warningOnly; }

@@ -2,8 +2,9 @@
  * The slice of the Apps Script services that Goalpost's sheet code calls. Each port lists
  * only the methods used, with the signatures of @types/google-apps-script; returned
  * objects are ports too, so the local spreadsheet (local/) can implement them without the
- * other 400 methods. test/sheet/ports.test.ts checks that the real Apps Script types
- * satisfy every port, so code written against a port runs against real Sheets.
+ * other 400 methods. test/ports.typecheck.ts (compiled by `npm run typecheck`) checks that
+ * the real Apps Script types satisfy every port, so code written against a port runs
+ * against real Sheets.
  */
 
 export type CellValue = string | number | boolean | Date;
