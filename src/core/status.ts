@@ -67,26 +67,47 @@ export function checkBands(bands: Bands): Result<Bands> {
 }
 
 /** Pace bands on r = p / E, with the start-day rule and the early-window guard. */
-function paceBand(progress: number, expected: number, bands: Bands): [StatusLabel, StatusRule] {
-  if (expected === 0) return [progress >= 0 ? 'On track' : 'At risk', 'start-day'];
+type Verdict = readonly [StatusLabel, StatusRule];
+
+/** Every verdict a goal can get, made once: a 100k-row call allocates none of them. */
+const V = {
+  startOnTrack: ['On track', 'start-day'],
+  startAtRisk: ['At risk', 'start-day'],
+  onTrack: ['On track', 'pace'],
+  atRisk: ['At risk', 'pace'],
+  offTrack: ['Off track', 'pace'],
+  guarded: ['At risk', 'early-guard'],
+  notStarted: ['Not started', 'not-started'],
+  heldToDue: ['Achieved', 'held-to-due'],
+  holding: ['On track', 'holding'],
+  breachedAtDue: ['Missed', 'breached-at-due'],
+  breached: ['Off track', 'breached'],
+  achieved: ['Achieved', 'achieved'],
+  missed: ['Missed', 'missed'],
+  milestoneOpen: ['On track', 'milestone-open'],
+} as const satisfies Record<string, Verdict>;
+
+/** Pace bands on r = p / E, with the start-day rule and the early-window guard. */
+function paceBand(progress: number, expected: number, bands: Bands): Verdict {
+  if (expected === 0) return progress >= 0 ? V.startOnTrack : V.startAtRisk;
   const ratio = progress / expected;
-  if (ratio >= bands.onTrack) return ['On track', 'pace'];
-  if (ratio >= bands.atRisk) return ['At risk', 'pace'];
-  return expected < EARLY_WINDOW ? ['At risk', 'early-guard'] : ['Off track', 'pace'];
+  if (ratio >= bands.onTrack) return V.onTrack;
+  if (ratio >= bands.atRisk) return V.atRisk;
+  return expected < EARLY_WINDOW ? V.guarded : V.offTrack;
 }
 
 /** Which status and rule apply, by goal-math.md's precedence. */
-function decide(tracking: Tracking, progress: number, expected: number, input: StatusInput): [StatusLabel, StatusRule] {
+function decide(tracking: Tracking, progress: number, expected: number, input: StatusInput): Verdict {
   const { asOf, start, due } = input;
   if (tracking === 'maintained') {
-    if (asOf < start) return ['Not started', 'not-started'];
-    if (progress >= 1) return asOf >= due ? ['Achieved', 'held-to-due'] : ['On track', 'holding'];
-    return asOf > due ? ['Missed', 'breached-at-due'] : ['Off track', 'breached'];
+    if (asOf < start) return V.notStarted;
+    if (progress >= 1) return asOf >= due ? V.heldToDue : V.holding;
+    return asOf > due ? V.breachedAtDue : V.breached;
   }
-  if (progress >= 1) return ['Achieved', 'achieved'];
-  if (asOf < start) return ['Not started', 'not-started'];
-  if (asOf > due) return ['Missed', 'missed'];
-  if (tracking === 'milestone') return ['On track', 'milestone-open'];
+  if (progress >= 1) return V.achieved;
+  if (asOf < start) return V.notStarted;
+  if (asOf > due) return V.missed;
+  if (tracking === 'milestone') return V.milestoneOpen;
   return paceBand(progress, expected, input.bands);
 }
 

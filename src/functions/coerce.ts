@@ -49,6 +49,14 @@ export const toNumber: Coercer<number> = (v, name) => {
 /** A number, or TRUE/FALSE kept as such: only a milestone takes a done flag, which the goal decides. */
 export const toReading: Coercer<number | boolean> = (v, name, env) => (typeof v === 'boolean' ? good(v) : toNumber(v, name, env));
 
+/** Fast paths for range calls: a plain finite number, or a Date of this realm; anything else is coerced in full. */
+export const fastNumber = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+export const fastDay = (v: unknown, env: FunctionEnv): Day | undefined => {
+  if (!(v instanceof Date)) return undefined;
+  const ms = v.getTime();
+  return Number.isNaN(ms) ? undefined : dayFromInstant(ms, env.timeZone());
+};
+
 const MAX_SERIAL = 2_958_465; // 9999-12-31
 
 export const toDay: Coercer<Day> = (v, name, env) => {

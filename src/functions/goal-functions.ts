@@ -2,12 +2,26 @@ import { explainStatus } from '../core/explain.ts';
 import { expectedProgress, requiredRate } from '../core/pace.ts';
 import { goalProgress, relativeTarget, settleGoal } from '../core/progress.ts';
 import { fail, ok, type Result } from '../core/result.ts';
-import { DEFAULT_BANDS, goalStatus, type StatusInput } from '../core/status.ts';
+import { DEFAULT_BANDS, goalStatus, type Bands, type StatusInput } from '../core/status.ts';
 import { publicParams, type Entry } from './entry.ts';
 import { numberParam, P } from './params.ts';
 import { rowwise, type Values } from './rowwise.ts';
 
 const statusParams = [P.baseline, P.target, P.current, P.start, P.due, P.asOf, P.kind, P.upper, P.onTrack, P.atRisk] as const;
+
+let lastBands: Bands = DEFAULT_BANDS;
+
+/**
+ * Bands as given, defaults filled. A lone on_track below the default at_risk lowers
+ * at_risk with it rather than failing over a value nobody typed. Bands are usually given
+ * once per call, so the last pair is reused instead of built for every row.
+ */
+function bandsFor(onTrack: number | undefined, atRisk: number | undefined): Bands {
+  const on = onTrack ?? DEFAULT_BANDS.onTrack;
+  const risk = atRisk ?? Math.min(DEFAULT_BANDS.atRisk, on);
+  if (lastBands.onTrack !== on || lastBands.atRisk !== risk) lastBands = { onTrack: on, atRisk: risk };
+  return lastBands;
+}
 
 function statusInput(v: Values<typeof statusParams>): Result<StatusInput> {
   const [baseline, target, current, start, due, asOf, kind, upper, onTrack, atRisk] = v;
@@ -24,8 +38,7 @@ function statusInput(v: Values<typeof statusParams>): Result<StatusInput> {
     start: start as number,
     due: due as number,
     asOf: asOf as number,
-    // A lone on_track below the default at_risk lowers at_risk with it rather than failing over a value nobody typed.
-    bands: { onTrack: onTrack ?? DEFAULT_BANDS.onTrack, atRisk: atRisk ?? Math.min(DEFAULT_BANDS.atRisk, onTrack ?? DEFAULT_BANDS.atRisk) },
+    bands: bandsFor(onTrack, atRisk),
   });
 }
 

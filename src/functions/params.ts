@@ -1,4 +1,4 @@
-import { toDay, toKind, toNumber, toReading, toText, type Coercer } from './coerce.ts';
+import { fastDay, fastNumber, toDay, toKind, toNumber, toReading, toText, type Coercer } from './coerce.ts';
 import type { Param } from './rowwise.ts';
 
 interface Options {
@@ -7,7 +7,7 @@ interface Options {
   readonly required?: string;
 }
 
-function param<T>(coerce: Coercer<T>) {
+function param<T>(coerce: Coercer<T>, fast?: Param<T>['fast']) {
   return (name: string, description: string, o: Options = {}): Param<T> => ({
     name,
     description,
@@ -15,13 +15,14 @@ function param<T>(coerce: Coercer<T>) {
     optional: o.optional ?? false,
     data: o.data ?? false,
     coerce,
+    ...(fast ? { fast } : {}),
     ...(o.required ? { required: o.required } : {}),
   });
 }
 
-export const numberParam = param(toNumber);
-export const readingParam = param(toReading);
-export const dayParam = param(toDay);
+export const numberParam = param(toNumber, fastNumber);
+export const readingParam = param(toReading, fastNumber);
+export const dayParam = param(toDay, fastDay);
 export const kindParam = param(toKind);
 export const textParam = param(toText);
 

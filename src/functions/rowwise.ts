@@ -5,6 +5,8 @@ import type { CustomFunction, FunctionEnv, ParamSpec } from './spec.ts';
 
 export interface Param<T> extends ParamSpec {
   readonly coerce: Coercer<T>;
+  /** The common case without allocating (a finite number, a Date), or undefined to coerce. */
+  readonly fast?: (raw: unknown, env: FunctionEnv) => T | undefined;
   /** Part of the row's data: a row whose data arguments are all blank gives a blank result. */
   readonly data: boolean;
   /** When set, a blank in a non-blank row is an error with this fix. */
@@ -87,6 +89,11 @@ function computeElement<Ps extends readonly Param<unknown>[]>(
   let failure: string | undefined;
   for (let i = 0; i < params.length; i++) {
     const p = params[i] as Param<unknown>;
+    const quick = fixed[i] ? undefined : p.fast?.(raw[i], env);
+    if (quick !== undefined) {
+      values[i] = quick;
+      continue;
+    }
     const c = fixed[i] ?? p.coerce(raw[i], p.name, env);
     // A cell that fails to coerce is not blank: keep the failure so the blank-row test counts it.
     values[i] = c.ok ? c.value : c;
