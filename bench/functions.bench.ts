@@ -30,7 +30,7 @@ export function runFunctionsBench(): Figures {
   const cold = performance.now();
   gas.run('GOAL_STATUS(b, t, c, s, d, asOf)');
   const rangeCold = performance.now() - cold;
-  const rangeCall = timeMedian(() => gas.run('GOAL_STATUS(b, t, c, s, d, asOf)'), 5);
+  const rangeCall = timeMedian(() => gas.run('GOAL_STATUS(b, t, c, s, d, asOf)'), 9);
   const singleCalls = timeMedian(
     () => gas.run('for (var i = 0; i < N; i++) GOAL_STATUS(b[i][0], t[i][0], c[i][0], s[i][0], d[i][0], asOf)'),
     3,
@@ -51,7 +51,7 @@ export function runFunctionsBench(): Figures {
   const loadEmpty = load('');
 
   return {
-    'GOAL_STATUS 100k rows, one range call': { value: rangeCall, unit: 'ms', budget: 100, note: 'median of 5 after one warm-up' },
+    'GOAL_STATUS 100k rows, one range call': { value: rangeCall, unit: 'ms', budget: 100, note: 'median of 9 after one warm-up' },
     'GOAL_STATUS 100k rows, first call after load': { value: rangeCold, unit: 'ms', note: 'no JIT warm-up, as each Apps Script call starts' },
     'GOAL_STATUS 100k single-value calls (JS only)': {
       value: singleCalls,
