@@ -67,3 +67,11 @@ export function relativeTarget(baseline: number, fraction: number): Result<numbe
   if (Math.abs(fraction) >= MAX_RELATIVE_CHANGE) return fail('change-as-percent', { change: fraction, percent: Math.round(fraction * 100) });
   return ok(baseline + Math.abs(baseline) * fraction);
 }
+
+/** A change as a goal sentence states it: relative to |baseline|, or in the KPI's own unit. */
+export type GoalChange = { readonly type: 'relative'; readonly fraction: number } | { readonly type: 'points'; readonly amount: number };
+
+/** The target a change gives: "+10%" on |baseline|, "+5 points" added in the KPI's unit. */
+export function targetFromChange(baseline: number, change: GoalChange): Result<number> {
+  return change.type === 'relative' ? relativeTarget(baseline, change.fraction) : ok(baseline + change.amount);
+}

@@ -5,12 +5,11 @@
  */
 import { addMonths, dayFromYmd, daysInMonth, parseIsoDay, ymdFromDay, type Day } from './dates.ts';
 import type { GoalKind } from './kinds.ts';
+import type { GoalChange } from './progress.ts';
 
 export type { GoalKind } from './kinds.ts';
 
-export type GoalChange =
-  | { readonly type: 'relative'; readonly fraction: number }
-  | { readonly type: 'points'; readonly amount: number };
+export type { GoalChange } from './progress.ts';
 
 export interface ParsedGoal {
   readonly kind?: GoalKind;

@@ -204,3 +204,23 @@ describe('clamp01 (where progress is combined)', () => {
     expect(clamp01(x)).toBe(y);
   });
 });
+
+describe('targetFromChange: relative targets and changes in points', () => {
+  it.each([
+    ['+10% on 500,000 → 550,000', 500_000, { type: 'relative', fraction: 0.1 }, 550_000],
+    ['−20% on a 40-minute wait → 32', 40, { type: 'relative', fraction: -0.2 }, 32],
+    ['+20% on an NPS of −10 → −8 (applied to |baseline|)', -10, { type: 'relative', fraction: 0.2 }, -8],
+    ['+5 points on an NPS of 30 → 35', 30, { type: 'points', amount: 5 }, 35],
+    ['+5 points on a conversion rate of 0.12 stored as a fraction (+0.05) → 0.17', 0.12, { type: 'points', amount: 0.05 }, 0.17],
+  ] as const)('%s', async (_name, baseline, change, target) => {
+    const { targetFromChange } = await import('../../src/core/progress.ts');
+    const r = targetFromChange(baseline, change);
+    expect(r.ok && r.value).toBeCloseTo(target, 12);
+  });
+
+  it('a baseline of 0 has no relative change: say it in points', async () => {
+    const { targetFromChange } = await import('../../src/core/progress.ts');
+    expect(targetFromChange(0, { type: 'relative', fraction: 0.1 }).ok).toBe(false);
+    expect(targetFromChange(0, { type: 'points', amount: 3 })).toEqual({ ok: true, value: 3 });
+  });
+});
