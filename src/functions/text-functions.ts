@@ -28,7 +28,7 @@ export const TEXT_ENTRIES: readonly Entry[] = [
     name: 'GOAL_PARSE',
     summary: 'Reads a goal sentence into one row: kind, change, target, metric, start, due (blank where the sentence does not say).',
     params: publicParams(parseParams),
-    returns: 'A row of six cells: kind, change (a fraction, or text such as "+5 points"), target, metric, start, due.',
+    returns: 'One row of six cells per sentence (a range of sentences gives one row each): kind, change (a fraction, or text such as "+5 points"), target, metric, start, due.',
     example: {
       formula: '=GOAL_PARSE("Reduce patient wait times by 20% within six months", DATE(2026,1,1))',
       expected: [['decrease', -0.2, '', 'patient wait times', '2026-01-01', '2026-07-01']],
