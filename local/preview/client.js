@@ -3,6 +3,7 @@
 'use strict';
 
 const $ = (id) => document.getElementById(id);
+// The page shows the active sheet, as Sheets does: a script that activates a sheet switches the view.
 const view = { sheet: null, selected: { r: 0, c: 0 }, state: null };
 
 function columnLetters(n) {
@@ -29,8 +30,8 @@ async function api(path, body) {
 
 /** Every action ends here: one state read redraws everything and delivers alerts and toasts. */
 async function refresh() {
-  const query = view.sheet ? `?sheet=${encodeURIComponent(view.sheet)}` : '';
-  const state = await api(`/api/state${query}`);
+  const state = await api('/api/state');
+  if (state.sheet.name !== view.sheet) view.selected = { r: 0, c: 0 };
   view.state = state;
   view.sheet = state.sheet.name;
   drawMenu(state.menu);
@@ -80,11 +81,7 @@ function drawTabs(sheets) {
   tabs.replaceChildren();
   for (const name of sheets) {
     const tab = el('button', { type: 'button', role: 'tab', 'aria-selected': String(name === view.sheet) }, name);
-    tab.addEventListener('click', () => {
-      view.sheet = name;
-      view.selected = { r: 0, c: 0 };
-      act(() => api('/api/sheet', { name }));
-    });
+    tab.addEventListener('click', () => act(() => api('/api/sheet', { name })));
     tabs.append(tab);
   }
 }
@@ -189,8 +186,6 @@ function wire() {
   $('addon-button').addEventListener('click', () => toggle('addon-button', 'addon-items'));
   $('reset-button').addEventListener('click', () => {
     if (!confirm('Discard this workbook and start again from one empty sheet?')) return;
-    view.sheet = null;
-    view.selected = { r: 0, c: 0 };
     act(() => api('/api/reset', {}));
   });
   $('formula-input').addEventListener('keydown', (e) => {
