@@ -162,7 +162,7 @@ function select(r, c) {
   document.querySelector(`td[data-cell="${ref}"]`)?.classList.add('selected');
   const cell = sheet.cells[view.selected.r]?.[view.selected.c];
   $('name-box').textContent = ref;
-  $('formula-input').value = cell ? (cell.f || cell.v) : '';
+  $('formula-input').value = cell ? (cell.f || cell.input || cell.v) : '';
 }
 
 function showUiEvent(event) {
@@ -202,6 +202,12 @@ function wire() {
     const move = moves[e.key];
     if (move) { e.preventDefault(); select(view.selected.r + move[0], view.selected.c + move[1]); }
     else if (e.key === 'Enter') { e.preventDefault(); $('formula-input').focus(); }
+    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Typing on a selected cell replaces its content, as in Sheets.
+      e.preventDefault();
+      $('formula-input').value = e.key;
+      $('formula-input').focus();
+    }
   });
   document.addEventListener('click', (e) => { if (!e.target.closest('.menu')) closeMenus(); });
 }

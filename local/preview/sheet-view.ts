@@ -11,6 +11,8 @@ export interface CellView {
   /** Display value, as getDisplayValue returns it. */
   readonly v: string;
   readonly f?: string;
+  /** What the formula bar shows when it differs from v: 520000 for a cell displaying 520,000. */
+  readonly input?: string;
   readonly bold?: true;
   readonly bg?: string;
   readonly color?: string;
@@ -50,16 +52,29 @@ export function sheetView(services: LocalServices, name: string): SheetView {
   const range = sheet.getRange(1, 1, rows, columns);
   const display = range.getDisplayValues();
   const formulas = range.getFormulas();
+  const values = range.getValues();
   const weights = range.getFontWeights();
   const backgrounds = range.getBackgrounds();
   const colors = range.getFontColors();
   const cells = display.map((line, r) =>
     line.map((text, c) => {
       const base = cellView(text, formulas[r]?.[c] ?? '', weights[r]?.[c] ?? '', backgrounds[r]?.[c] ?? '', colors[r]?.[c] ?? '');
-      return base ? withLocalViews(services, name, r + 1, c + 1, base) : null;
+      if (!base) return null;
+      const input = editableText(values[r]?.[c], base);
+      return withLocalViews(services, name, r + 1, c + 1, input === undefined ? base : { ...base, input });
     }),
   );
   return { name, rows, columns, cells };
+}
+
+/**
+ * Sheets' formula bar shows a number without its display format (so editing it does not
+ * retype the separators), except percentages, which it keeps as typed.
+ */
+function editableText(value: unknown, view: CellView): string | undefined {
+  if (view.f || typeof value !== 'number' || view.v.endsWith('%')) return undefined;
+  const text = String(value);
+  return text === view.v ? undefined : text;
 }
 
 /** Errors and sparklines are only looked up where they can be, to keep a read cheap. */

@@ -1,6 +1,7 @@
 /**
  * The preview page in Debian's Chromium: the add-on's own menu inserts the guide, typing in
- * the formula bar recomputes, About opens a modal. No skip when Chromium is missing: CI
+ * the formula bar recomputes, About opens a modal, and
+ * error cells carry their message as hover text. No skip when Chromium is missing: CI
  * installs it whenever this folder has tests, so its absence is a broken machine.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -43,7 +44,7 @@ describe('preview page in Chromium', () => {
     expect(await cell('K5').textContent()).toBe('At risk');
 
     await cell('E5').click();
-    expect(await page.getByLabel('Formula bar').inputValue()).toBe('520,000');
+    expect(await page.getByLabel('Formula bar').inputValue()).toBe('520000');
     await page.getByLabel('Formula bar').fill('550000');
     await page.getByLabel('Formula bar').press('Enter');
     await expect.poll(() => cell('K5').textContent()).toBe('Achieved');
@@ -53,6 +54,13 @@ describe('preview page in Chromium', () => {
     await page.getByLabel('Formula bar').fill('=SPARKLINE(C5:E5)');
     await page.getByLabel('Formula bar').press('Enter');
     await expect.poll(() => cell('L5').locator('svg polyline').count()).toBe(1);
+
+    // Typing on a selected cell starts an edit; an error's message is the cell's hover text.
+    await cell('L6').click();
+    await page.keyboard.type('=GOAL_PROGRESS("x", 1, 2)');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell('L6').textContent()).toBe('#ERROR!');
+    expect(await cell('L6').getAttribute('title')).toMatch(/^GOAL_PROGRESS: baseline "x" is not a plain number/);
 
     await page.getByRole('button', { name: 'Extensions' }).click();
     await page.getByRole('menuitem', { name: /^Goalpost/ }).click();

@@ -60,11 +60,20 @@ describe('local preview server', () => {
     expect((await post('/api/cell', { sheet: GUIDE, a1: 'E5', value: '550000' })).status).toBe(200);
     let s = await state(GUIDE);
     expect([cell(s, 'J5'), cell(s, 'K5')]).toEqual(['100.0%', 'Achieved']);
+    expect(s.sheet.cells[4]?.[4]).toEqual({ v: '550,000', input: '550000' });
     await post('/api/cell', { sheet: 'Sheet1', a1: 'A1', value: '4' });
     await post('/api/cell', { sheet: 'Sheet1', a1: 'B1', value: '=A1*3' });
     await post('/api/cell', { sheet: 'Sheet1', a1: 'A1', value: '5' });
     s = await state('Sheet1');
     expect(s.sheet.cells[0]?.[1]).toMatchObject({ v: '15', f: '=A1*3' });
+  });
+
+  it('gives error cells their hover message and SPARKLINE cells their spec', async () => {
+    await post('/api/cell', { sheet: 'Sheet1', a1: 'A2', value: '=GOAL_PROGRESS("x", 1, 2)' });
+    await post('/api/cell', { sheet: 'Sheet1', a1: 'B2', value: '=SPARKLINE({1,3,2}, {"charttype","column"})' });
+    const [error, spark] = (await state('Sheet1')).sheet.cells[1] ?? [];
+    expect(error).toMatchObject({ v: '#ERROR!', error: expect.stringMatching(/^GOAL_PROGRESS: baseline "x"/) });
+    expect(spark).toMatchObject({ v: '', sparkline: { data: [1, 3, 2], options: { charttype: 'column' } } });
   });
 
   it('returns alerts once, then forgets them', async () => {
