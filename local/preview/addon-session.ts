@@ -65,8 +65,12 @@ export class AddonSession {
   /** Runs a top-level function of the script, but only one the add-on put in its menu. */
   runMenuHandler(handler: string): void {
     if (!this.menuHandlers().includes(handler)) throw new Error(`handler: ${handler} is not in the add-on menu`);
-    vm.runInContext(`${handler}()`, this.script, { filename: 'menu' });
-    this.persist();
+    try {
+      vm.runInContext(`${handler}()`, this.script, { filename: 'menu' });
+    } finally {
+      // A script that fails halfway keeps what it already wrote, as in Sheets: save that too.
+      this.persist();
+    }
   }
 
   menuHandlers(): string[] {

@@ -21,6 +21,7 @@ const MAX_BODY_BYTES = 1_000_000;
 const STATIC: Record<string, { file: string; type: string }> = {
   '/': { file: 'page.html', type: 'text/html; charset=utf-8' },
   '/client.js': { file: 'client.js', type: 'text/javascript; charset=utf-8' },
+  '/sparkline.js': { file: 'sparkline.js', type: 'text/javascript; charset=utf-8' },
   '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
 };
 
@@ -127,5 +128,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
   const preview = await startPreview({ port, host: process.env.HOST });
   process.stdout.write(`Goalpost preview: ${preview.url}\nWorkbook saved in ${DEFAULT_STATE_PATH}\n`);
-  process.once('SIGINT', () => void preview.close().then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void preview.close().then(() => process.exit(0)));
 }
