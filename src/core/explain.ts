@@ -17,8 +17,8 @@ function numbers(i: StatusInput, r: StatusReading): string {
 }
 
 function window(i: StatusInput): string {
-  const elapsed = i.asOf - i.start;
-  return `day ${elapsed} of ${i.due - i.start}, ${isoFromDay(i.start)} to ${isoFromDay(i.due)}`;
+  if (i.due === i.start) return `a one-day window, ${isoFromDay(i.start)}`;
+  return `day ${i.asOf - i.start} of ${i.due - i.start}, ${isoFromDay(i.start)} to ${isoFromDay(i.due)}`;
 }
 
 /** Two decimals, or as many as it takes for the shown pace not to contradict a band (0.8996 is not "0.90 below 0.9"). */
@@ -50,7 +50,7 @@ const REASONS: Record<StatusRule, (i: StatusInput, r: StatusReading) => string> 
     `progress ${pct(r.progress ?? 0)} against expected ${pct(r.expected)} (${window(i)}); ${paceWords(i, r)}, ` +
     `but less than ${pct(EARLY_WINDOW)} of the window has passed, so it is not yet called Off track`,
   holding: (i, r) => `current ${num(i.current ?? 0)} is ${CONDITION[r.kind]?.(i)} until due ${isoFromDay(i.due)}`,
-  'held-to-due': (i, r) => `current ${num(i.current ?? 0)} is ${CONDITION[r.kind]?.(i)} at due ${isoFromDay(i.due)}`,
+  'held-to-due': (i, r) => `current ${num(i.current ?? 0)} is ${CONDITION[r.kind]?.(i)} and due ${isoFromDay(i.due)} has come`,
   breached: (i, r) => `current ${num(i.current ?? 0)} is not ${CONDITION[r.kind]?.(i)} (score ${pct(r.progress ?? 0)}); due ${isoFromDay(i.due)}`,
   'breached-at-due': (i, r) => `current ${num(i.current ?? 0)} is not ${CONDITION[r.kind]?.(i)} and due ${isoFromDay(i.due)} has passed`,
   'milestone-open': (i, r) => `milestone ${pct(r.progress ?? 0)} done, due ${isoFromDay(i.due)}`,

@@ -80,7 +80,7 @@ describe('explainStatus: one line with the status, the rule that decided it and 
     [
       'at most, held to the due day',
       { kind: 'at most', target: 30, current: 25, ...QUARTER, asOf: day('2026-03-31') },
-      'Achieved: current 25 is at most 30 at due 2026-03-31 [current 25, target 30, at most; as of 2026-03-31]',
+      'Achieved: current 25 is at most 30 and due 2026-03-31 has come [current 25, target 30, at most; as of 2026-03-31]',
     ],
     [
       'within range, breached: 25 is 5 above 10..20, score 1 − 5/10 = 50%',
@@ -164,5 +164,17 @@ describe('regression: the explanation printed "pace 0.90 is below on_track 0.9"'
     if (!r.ok) throw new Error('expected a status');
     expect(r.value.status).toBe('At risk');
     expect(explainStatus(input, r.value)).toContain('pace 0.8996 is below on_track 0.9');
+  });
+});
+
+describe('regression: a one-day window was explained as "day 0 of 0"', () => {
+  it('names the one day instead', async () => {
+    const { goalStatus } = await import('../../src/core/status.ts');
+    const { explainStatus } = await import('../../src/core/explain.ts');
+    // Start = due = as-of = serial 46100 (2026-03-19): expected is 1, progress 0.5 gives pace 0.5: Off track.
+    const input = { baseline: 0, target: 10, current: 5, start: 46100, due: 46100, asOf: 46100, bands: { onTrack: 0.9, atRisk: 0.7 } };
+    const r = goalStatus(input);
+    if (!r.ok) throw new Error('expected a status');
+    expect(explainStatus(input, r.value)).toContain('(a one-day window, 2026-03-19)');
   });
 });
