@@ -2,7 +2,7 @@ import { explainStatus } from '../core/explain.ts';
 import { expectedProgress, requiredRate } from '../core/pace.ts';
 import { goalProgress, relativeTarget, settleGoal } from '../core/progress.ts';
 import { fail, ok, type Result } from '../core/result.ts';
-import { DEFAULT_BANDS, goalStatus, type Bands, type StatusInput } from '../core/status.ts';
+import { DEFAULT_BANDS, goalStatus, type Bands, type StatusInput, type StatusReading } from '../core/status.ts';
 import { publicParams, type Entry } from './entry.ts';
 import { numberParam, P } from './params.ts';
 import { rowwise, type Values } from './rowwise.ts';
@@ -40,6 +40,14 @@ function statusInput(v: Values<typeof statusParams>): Result<StatusInput> {
     asOf: asOf as number,
     bands: bandsFor(onTrack, atRisk),
   });
+}
+
+/** A row's status, then what the function shows of it. */
+function statusThen(v: Values<typeof statusParams>, show: (input: StatusInput, reading: StatusReading) => string): Result<string> {
+  const input = statusInput(v);
+  if (!input.ok) return input;
+  const r = goalStatus(input.value);
+  return r.ok ? ok(show(input.value, r.value)) : r;
 }
 
 const progressParams = [P.baseline, P.target, P.current, P.kind, P.upper] as const;
@@ -112,12 +120,7 @@ export const GOAL_ENTRIES: readonly Entry[] = [
     bind: rowwise({
       name: 'GOAL_STATUS',
       params: statusParams,
-      compute: (v) => {
-        const input = statusInput(v);
-        if (!input.ok) return input;
-        const r = goalStatus(input.value);
-        return r.ok ? ok(r.value.status) : r;
-      },
+      compute: (v) => statusThen(v, (_input, reading) => reading.status),
     }),
   },
   {
@@ -134,12 +137,7 @@ export const GOAL_ENTRIES: readonly Entry[] = [
     bind: rowwise({
       name: 'GOAL_EXPLAIN',
       params: statusParams,
-      compute: (v) => {
-        const input = statusInput(v);
-        if (!input.ok) return input;
-        const r = goalStatus(input.value);
-        return r.ok ? ok(explainStatus(input.value, r.value)) : r;
-      },
+      compute: (v) => statusThen(v, explainStatus),
     }),
   },
   {
