@@ -3,7 +3,8 @@
  * into fields the user confirms. Deterministic and conservative: a part it cannot read
  * stays undefined rather than being guessed, because the user is shown what was read.
  */
-import { addMonths, dayFromYmd, daysInMonth, parseIsoDay, ymdFromDay, type Day } from './dates.ts';
+import type { Day } from './dates.ts';
+import { takeWindow } from './sentence-windows.ts';
 import type { GoalKind } from './kinds.ts';
 import type { GoalChange } from './progress.ts';
 
@@ -24,115 +25,6 @@ export interface ParsedGoal {
   readonly due?: Day;
   /** The phrase that gave the window, as typed. */
   readonly window?: string;
-}
-
-interface Span {
-  readonly start: Day;
-  readonly due: Day;
-}
-
-const PERIOD_MONTHS: Readonly<Record<string, number>> = { month: 1, quarter: 3, year: 12 };
-const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7 };
-const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const COUNT = String.raw`(\d+|an?|${COUNT_WORDS.join('|')})`;
-const UNIT = String.raw`(day|week|month|quarter|year)s?`;
-const PERIOD = String.raw`(month|quarter|year)`;
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const ORDINAL = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-const YEAR = String.raw`(?:,? (\d{4}))?`;
-
-function count(word: string | undefined): number {
-  if (word === undefined) return 1;
-  if (/^\d+$/.test(word)) return Number(word);
-  return word === 'a' || word === 'an' ? 1 : COUNT_WORDS.indexOf(word) + 1;
-}
-
-function periodStart(day: Day, period: string): Day {
-  const { year, month } = ymdFromDay(day);
-  const size = PERIOD_MONTHS[period] ?? 12;
-  return dayFromYmd(year, month - ((month - 1) % size), 1);
-}
-
-function periodSpan(first: Day, period: string): Span {
-  return { start: first, due: addMonths(first, PERIOD_MONTHS[period] ?? 12) - 1 };
-}
-
-function after(start: Day, n: number, unit: string): Span {
-  const days = UNIT_DAYS[unit];
-  return { start, due: days !== undefined ? start + n * days : addMonths(start, n * (PERIOD_MONTHS[unit] ?? 12)) };
-}
-
-/** A date whose year was left out is the first such date on or after the start. */
-function dated(start: Day, year: string | undefined, month: number, day: (y: number) => number): Span | undefined {
-  const pick = (y: number): Day | undefined =>
-    day(y) >= 1 && day(y) <= daysInMonth(y, month) ? dayFromYmd(y, month, day(y)) : undefined;
-  if (year !== undefined) {
-    const due = pick(Number(year));
-    return due === undefined ? undefined : { start, due };
-  }
-  const thisYear = ymdFromDay(start).year;
-  const first = pick(thisYear);
-  const due = first !== undefined && first >= start ? first : pick(thisYear + 1);
-  return due === undefined ? undefined : { start, due };
-}
-
-const monthOf = (name: string): number => MONTH_NAMES.indexOf(name.slice(0, 3)) + 1;
-
-type Group = string | undefined;
-interface WindowRule {
-  readonly pattern: RegExp;
-  /** undefined: the phrase is a window but not a real date (it is still consumed). */
-  readonly read: (g: readonly Group[], start: Day) => Span | undefined;
-}
-
-const rule = (source: string, read: WindowRule['read']): WindowRule => ({
-  pattern: new RegExp(String.raw`(?<![\w-])${source}(?![\w-])`, 'i'),
-  read: (g, start) => read(g.map((s) => s?.toLowerCase()), start),
-});
-
-/** First rule that matches wins: durations and "end of" come before the calendar "next"/"this" readings they contain. */
-const WINDOW_RULES: readonly WindowRule[] = [
-  rule(`(?:within|in|over|during) (?:the )?(?:next |coming |following )?${COUNT} ${UNIT}`, (g, s) => after(s, count(g[1]), g[2] ?? '')),
-  rule(`(?:within|over) the (?:next|coming) ${UNIT}`, (g, s) => after(s, 1, g[1] ?? '')),
-  rule(`by (?:the )?end of (the |this |next )?${PERIOD}`, (g, s) => {
-    const p = g[2] ?? '';
-    const first = periodStart(s, p);
-    return { start: s, due: periodSpan(g[1] === 'next ' ? addMonths(first, PERIOD_MONTHS[p] ?? 12) : first, p).due };
-  }),
-  rule(`by (?:the )?${PERIOD}[- ]end`, (g, s) => ({ start: s, due: periodSpan(periodStart(s, g[1] ?? ''), g[1] ?? '').due })),
-  rule(`(?:(?:in|during) )?(?:the )?next ${PERIOD}`, (g, s) => {
-    const p = g[1] ?? '';
-    return periodSpan(addMonths(periodStart(s, p), PERIOD_MONTHS[p] ?? 12), p);
-  }),
-  rule(`(?:(?:in|during|for) )?this ${PERIOD}`, (g, s) => ({ start: s, due: periodSpan(periodStart(s, g[1] ?? ''), g[1] ?? '').due })),
-  rule(String.raw`by (\d{4}-\d{2}-\d{2})`, (g, s) => {
-    const due = parseIsoDay(g[1] ?? '');
-    return due === undefined ? undefined : { start: s, due };
-  }),
-  rule(`by ${MONTH} ${ORDINAL}${YEAR}`, (g, s) => dated(s, g[3], monthOf(g[1] ?? ''), () => Number(g[2]))),
-  rule(`by (?:the )?${ORDINAL} (?:of )?${MONTH}${YEAR}`, (g, s) => dated(s, g[3], monthOf(g[2] ?? ''), () => Number(g[1]))),
-  rule(`by (?:the )?end of ${MONTH}${YEAR}`, (g, s) => {
-    const month = monthOf(g[1] ?? '');
-    return dated(s, g[2], month, (y) => daysInMonth(y, month));
-  }),
-  rule(String.raw`by (?:the )?(?:end of )?q([1-4])(?:,? (?:of )?(\d{4}))?`, (g, s) => {
-    const month = Number(g[1]) * 3;
-    return dated(s, g[2], month, (y) => daysInMonth(y, month));
-  }),
-  rule(String.raw`(?:in|during) q([1-4]),? (\d{4})`, (g) => periodSpan(dayFromYmd(Number(g[2]), Number(g[1]) * 3 - 2, 1), 'quarter')),
-  rule(String.raw`by (?:the )?end of (\d{4})`, (g, s) => ({ start: s, due: dayFromYmd(Number(g[1]), 12, 31) })),
-];
-
-function takeWindow(text: string, start: Day): { rest: string; span?: Span; phrase?: string } {
-  for (const { pattern, read } of WINDOW_RULES) {
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
-    const span = read(Array.from(m), start);
-    return span ? { rest, span, phrase: m[0] } : { rest };
-  }
-  return { rest: text };
 }
 
 type VerbReading = GoalKind | 'improve' | 'maintain';
