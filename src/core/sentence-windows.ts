@@ -70,6 +70,27 @@ const rule = (source: string, read: WindowRule['read']): WindowRule => ({
   read: (g, start) => read(g.map((s) => s?.toLowerCase()), start),
 });
 
+/**
+ * A whole calendar period `months` long beginning in `firstMonth`: of the given year, or,
+ * when the year is left out, the first one beginning on or after the start ("in Q3" typed
+ * in August is next year's Q3, never the quarter already under way).
+ */
+function whole(start: Day, year: Group, firstMonth: number, months: number): Span {
+  const begin = (y: number): Day => dayFromYmd(y, firstMonth, 1);
+  const thisYear = ymdFromDay(start).year;
+  const y = year !== undefined ? Number(year) : begin(thisYear) >= start ? thisYear : thisYear + 1;
+  return { start: begin(y), due: addMonths(begin(y), months) - 1 };
+}
+
+/** "before" a day means done by the day before it: "before 2027-03-31" is due 2027-03-30. */
+const before = (start: Day, day: Day | undefined): Span | undefined => (day === undefined ? undefined : { start, due: day - 1 });
+
+const monthEnd = (s: Day, year: Group, month: number): Span | undefined => dated(s, year, month, (y) => daysInMonth(y, month));
+const OF_YEAR = String.raw`(?:,? (?:of )?(\d{4}))?`;
+const A_YEAR = String.raw`((?:19|20)\d\d)`;
+const QUARTER = String.raw`q([1-4])`;
+const HALF = String.raw`h([12])`;
+
 /** First rule that matches wins: durations and "end of" come before the calendar "next"/"this" readings they contain. */
 const WINDOW_RULES: readonly WindowRule[] = [
   rule(`(?:within|in|over|during) (?:the )?(?:next |coming |following )?${COUNT} ${UNIT}`, (g, s) => after(s, count(g[1]), g[2] ?? '')),
@@ -80,7 +101,8 @@ const WINDOW_RULES: readonly WindowRule[] = [
     return { start: s, due: periodSpan(g[1] === 'next ' ? addMonths(first, PERIOD_MONTHS[p] ?? 12) : first, p).due };
   }),
   rule(`by (?:the )?${PERIOD}[- ]end`, (g, s) => ({ start: s, due: periodSpan(periodStart(s, g[1] ?? ''), g[1] ?? '').due })),
-  rule(`(?:(?:in|during) )?(?:the )?next ${PERIOD}`, (g, s) => {
+  // "in the coming quarter" reads like "in the next quarter": the next calendar period.
+  rule(`(?:(?:in|during) )?(?:the )?(?:next|coming|following) ${PERIOD}`, (g, s) => {
     const p = g[1] ?? '';
     return periodSpan(addMonths(periodStart(s, p), PERIOD_MONTHS[p] ?? 12), p);
   }),
@@ -91,25 +113,43 @@ const WINDOW_RULES: readonly WindowRule[] = [
   }),
   rule(`by ${MONTH} ${ORDINAL}${YEAR}`, (g, s) => dated(s, g[3], monthOf(g[1] ?? ''), () => Number(g[2]))),
   rule(`by (?:the )?${ORDINAL} (?:of )?${MONTH}${YEAR}`, (g, s) => dated(s, g[3], monthOf(g[2] ?? ''), () => Number(g[1]))),
-  rule(`by (?:the )?end of ${MONTH}${YEAR}`, (g, s) => {
-    const month = monthOf(g[1] ?? '');
-    return dated(s, g[2], month, (y) => daysInMonth(y, month));
-  }),
-  rule(String.raw`by (?:the )?(?:end of )?q([1-4])(?:,? (?:of )?(\d{4}))?`, (g, s) => {
-    const month = Number(g[1]) * 3;
-    return dated(s, g[2], month, (y) => daysInMonth(y, month));
-  }),
-  rule(String.raw`(?:in|during) q([1-4]),? (\d{4})`, (g) => periodSpan(dayFromYmd(Number(g[2]), Number(g[1]) * 3 - 2, 1), 'quarter')),
+  // "by March 2027", "by the end of March 2027": the month's last day.
+  rule(`by (?:(?:the )?end of )?${MONTH}${YEAR}`, (g, s) => monthEnd(s, g[2], monthOf(g[1] ?? ''))),
+  rule(`by (?:the )?(?:end of )?${QUARTER}${OF_YEAR}`, (g, s) => monthEnd(s, g[2], Number(g[1]) * 3)),
+  rule(`by (?:the )?(?:end of )?${HALF}${OF_YEAR}`, (g, s) => monthEnd(s, g[2], Number(g[1]) * 6)),
+  rule(`(?:in|during) ${QUARTER}${OF_YEAR}`, (g, s) => whole(s, g[2], Number(g[1]) * 3 - 2, 3)),
+  rule(`(?:in|during) ${MONTH},? (\\d{4})`, (g, s) => whole(s, g[2], monthOf(g[1] ?? ''), 1)),
+  rule(`(?:in|during) ${A_YEAR}`, (g, s) => whole(s, g[1], 1, 12)),
   rule(String.raw`by (?:the )?end of (\d{4})`, (g, s) => ({ start: s, due: dayFromYmd(Number(g[1]), 12, 31) })),
+  rule(String.raw`before (\d{4}-\d{2}-\d{2})`, (g, s) => before(s, parseIsoDay(g[1] ?? ''))),
+  // Without a year, the day named is the first one after the start.
+  rule(`before ${MONTH} ${ORDINAL}${YEAR}`, (g, s) => before(s, dated(s + 1, g[3], monthOf(g[1] ?? ''), () => Number(g[2]))?.due)),
+  rule(`before (?:the )?${ORDINAL} (?:of )?${MONTH}${YEAR}`, (g, s) => before(s, dated(s + 1, g[3], monthOf(g[2] ?? ''), () => Number(g[1]))?.due)),
+  rule(`before ${MONTH},? (\\d{4})`, (g, s) => before(s, whole(s, g[2], monthOf(g[1] ?? ''), 1).start)),
+  rule(`before ${QUARTER},? (?:of )?(\\d{4})`, (g, s) => before(s, whole(s, g[2], Number(g[1]) * 3 - 2, 3).start)),
+  rule(`before ${HALF},? (?:of )?(\\d{4})`, (g, s) => before(s, whole(s, g[2], Number(g[1]) * 6 - 5, 6).start)),
+  rule(`before ${A_YEAR}`, (g, s) => before(s, dayFromYmd(Number(g[1]), 1, 1))),
+  // After "before H2 2027", which contains a bare "H2 2027".
+  rule(`(?:(?:in|during) (?:the )?${HALF}${OF_YEAR}|${HALF},? (\\d{4}))`, (g, s) => whole(s, g[2] ?? g[4], g[1] !== undefined ? Number(g[1]) * 6 - 5 : Number(g[3]) * 6 - 5, 6)),
 ];
 
-export function takeWindow(text: string, start: Day): { rest: string; span?: Span; phrase?: string } {
+export interface WindowReading {
+  /** The text with the window phrase taken out. */
+  readonly rest: string;
+  readonly span?: Span;
+  readonly phrase?: string;
+  /** A window that would end before the start: not returned as a window, kept so the SMART check can say why. */
+  readonly late?: { readonly due: Day; readonly phrase: string };
+}
+
+export function takeWindow(text: string, start: Day): WindowReading {
   for (const { pattern, read } of WINDOW_RULES) {
     const m = pattern.exec(text);
     if (!m) continue;
     const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
     const span = read(Array.from(m), start);
-    return span ? { rest, span, phrase: m[0] } : { rest };
+    if (span === undefined) return { rest };
+    return span.due < start ? { rest, late: { due: span.due, phrase: m[0] } } : { rest, span, phrase: m[0] };
   }
   return { rest: text };
 }

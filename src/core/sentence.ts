@@ -4,7 +4,7 @@
  * stays undefined rather than being guessed, because the user is shown what was read.
  */
 import type { Day } from './dates.ts';
-import { takeWindow } from './sentence-windows.ts';
+import { takeWindow, type WindowReading } from './sentence-windows.ts';
 import type { GoalKind } from './kinds.ts';
 import type { GoalChange } from './progress.ts';
 
@@ -114,8 +114,18 @@ function readChange(m: RegExpExecArray | null, kind: GoalKind | undefined): Goal
 }
 
 export function parseGoalSentence(text: string, start: Day): ParsedGoal {
+  return readGoalSentence(text, start).goal;
+}
+
+export interface GoalReading {
+  readonly goal: ParsedGoal;
+  /** A deadline that ends before the start ("by Q1 2026" from 2026-05-10): the goal has no window, this says why. */
+  readonly late?: WindowReading['late'];
+}
+
+export function readGoalSentence(text: string, start: Day): GoalReading {
   const cleaned = text.replace(/[\u2212\u2012\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim().replace(/[\s.!?;:,]+$/, '');
-  const { rest, span, phrase } = takeWindow(cleaned, start);
+  const { rest, span, phrase, late } = takeWindow(cleaned, start);
   let body = normalise(rest);
   for (let before = ''; before !== body; ) [before, body] = [body, body.replace(FILLER, '')];
   const verb = VERBS.get(/^[a-z]+/.exec(body)?.[0] ?? '');
@@ -146,7 +156,8 @@ export function parseGoalSentence(text: string, start: Day): ParsedGoal {
     kind, change, baseline, target, upper: high, metric,
     start: span?.start, due: span?.due, window: span ? phrase : undefined,
   };
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as ParsedGoal;
+  const goal = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as ParsedGoal;
+  return late === undefined ? { goal } : { goal, late };
 }
 
 /** The one-row reading GOAL_PARSE returns: [kind, change, target, metric, start, due]; '' where the sentence does not say. change is the signed fraction for a relative change (0.1), or text such as "+5 points" for a points change. start/due are Day serials (the caller turns them into Dates). */

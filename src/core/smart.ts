@@ -2,8 +2,8 @@
  * The SMART check of a goal sentence. Only Specific, Measurable and Time-bound can be
  * read from text; Achievable and Relevant need a person, so they are never passed.
  */
-import { dayFromYmd } from './dates.ts';
-import { formatPoints, parseGoalSentence, type ParsedGoal } from './sentence.ts';
+import { dayFromYmd, isoFromDay, type Day } from './dates.ts';
+import { formatPoints, readGoalSentence, type GoalReading, type ParsedGoal } from './sentence.ts';
 
 export type SmartVerdict =
   | { readonly status: 'present'; readonly detail: string }
@@ -18,7 +18,8 @@ export interface SmartCheck {
   readonly timeBound: SmartVerdict;
 }
 
-// Presence does not depend on the start date, so any fixed day keeps the check pure.
+// Without a start date only presence is judged, and presence does not depend on the
+// start, so any fixed day keeps the check pure.
 const ANY_START = dayFromYmd(2026, 1, 1);
 
 export const SMART_FIXES = {
@@ -27,6 +28,8 @@ export const SMART_FIXES = {
   metric: 'name the measure, such as "sales revenue"',
   measurable: 'add a number, such as "by 10%" or "to 40"',
   timeBound: 'add a deadline, such as "by 2027-03-31" or "within six months"',
+  /** A deadline that falls before the start date the goal was checked from. */
+  lateDeadline: (due: string, start: string): string => `the deadline ${due} is before the start ${start}: give a later one`,
 } as const;
 
 const REVIEW = {
@@ -72,18 +75,23 @@ function measurable(goal: ParsedGoal): SmartVerdict {
   return goal.kind === 'milestone' ? present('done or not') : missing(SMART_FIXES.measurable);
 }
 
-function timeBound(goal: ParsedGoal): SmartVerdict {
-  return goal.due !== undefined && goal.window !== undefined ? present(goal.window) : missing(SMART_FIXES.timeBound);
+function timeBound({ goal, late }: GoalReading, start: Day | undefined): SmartVerdict {
+  if (goal.due !== undefined && goal.window !== undefined) return present(goal.window);
+  if (late === undefined) return missing(SMART_FIXES.timeBound);
+  // Without a start date there is nothing for the deadline to be late against.
+  return start === undefined ? present(late.phrase) : missing(SMART_FIXES.lateDeadline(isoFromDay(late.due), isoFromDay(start)));
 }
 
-export function checkSmart(text: string): SmartCheck {
-  const goal = parseGoalSentence(text, ANY_START);
+/** With a start date, a deadline before it is reported as missing; without one only presence is checked. */
+export function checkSmart(text: string, start?: Day): SmartCheck {
+  const reading = readGoalSentence(text, start ?? ANY_START);
+  const { goal } = reading;
   return {
     specific: specific(goal),
     measurable: measurable(goal),
     achievable: { status: 'needs review', detail: REVIEW.achievable },
     relevant: { status: 'needs review', detail: REVIEW.relevant },
-    timeBound: timeBound(goal),
+    timeBound: timeBound(reading, start),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { dayFromYmd, parseIsoDay, type Day } from '../../src/core/dates.ts';
-import { parseGoalSentence, parsedGoalRow, type ParsedGoal } from '../../src/core/sentence.ts';
+import { parseGoalSentence, parsedGoalRow, readGoalSentence, type ParsedGoal } from '../../src/core/sentence.ts';
 
 function day(iso: string): Day {
   const d = parseIsoDay(iso);
@@ -66,6 +66,70 @@ describe('parseGoalSentence: windows', () => {
   it.each(['by 2027-02-30', 'by February 30, 2027', 'in the long run'])('leaves "%s" unread without mistaking its numbers for a change', (phrase) => {
     const goal = parse(`Increase revenue by 10% ${phrase}`);
     expect(goal).toEqual({ kind: 'increase', change: relative(0.1), metric: 'revenue' });
+  });
+});
+
+describe('parseGoalSentence: calendar years, months, quarters and halves; "coming"; "before"', () => {
+  it.each([
+    // A year, month, quarter or half after "in" is the whole calendar period.
+    ['in 2027', '2026-01-01', '2027-01-01', '2027-12-31'],
+    ['during 2027', '2026-05-10', '2027-01-01', '2027-12-31'],
+    ['in 2026', '2026-05-10', '2026-01-01', '2026-12-31'],
+    ['in March 2027', '2026-05-10', '2027-03-01', '2027-03-31'],
+    // "in Q3" without a year: the first Q3 beginning on or after the start.
+    ['in Q3', '2026-05-10', '2026-07-01', '2026-09-30'],
+    ['in Q3', '2026-07-01', '2026-07-01', '2026-09-30'],
+    ['in Q3', '2026-08-15', '2027-07-01', '2027-09-30'],
+    ['in Q1', '2026-05-10', '2027-01-01', '2027-03-31'],
+    ['in Q4 of 2027', '2026-05-10', '2027-10-01', '2027-12-31'],
+    ['H1 2027', '2026-05-10', '2027-01-01', '2027-06-30'],
+    ['in H2 2027', '2026-05-10', '2027-07-01', '2027-12-31'],
+    ['in H2', '2026-05-10', '2026-07-01', '2026-12-31'],
+    ['in H1', '2026-05-10', '2027-01-01', '2027-06-30'],
+    // "by" a month, quarter or half: due on its last day, counted from the start.
+    ['by December 2027', '2026-01-01', '2026-01-01', '2027-12-31'],
+    ['by March 2027', '2026-05-10', '2026-05-10', '2027-03-31'],
+    ['by February 2028', '2026-05-10', '2026-05-10', '2028-02-29'],
+    ['by June', '2026-05-10', '2026-05-10', '2026-06-30'],
+    ['by March', '2026-05-10', '2026-05-10', '2027-03-31'],
+    ['by H2 2027', '2026-05-10', '2026-05-10', '2027-12-31'],
+    ['by H1 2027', '2026-05-10', '2026-05-10', '2027-06-30'],
+    ['by the end of H1', '2026-05-10', '2026-05-10', '2026-06-30'],
+    // "in the coming X" reads like "in the next X"; "over the coming year" like "over the next year".
+    ['in the coming quarter', '2026-05-10', '2026-07-01', '2026-09-30'],
+    ['in the coming year', '2026-05-10', '2027-01-01', '2027-12-31'],
+    ['in the following month', '2026-05-10', '2026-06-01', '2026-06-30'],
+    ['over the coming year', '2026-05-10', '2026-05-10', '2027-05-10'],
+    // "before" a day: due the day before it.
+    ['before 2027-03-31', '2026-01-01', '2026-01-01', '2027-03-30'],
+    ['before March 1, 2028', '2026-01-01', '2026-01-01', '2028-02-29'],
+    ['before 1 March 2027', '2026-01-01', '2026-01-01', '2027-02-28'],
+    ['before March 31', '2026-03-31', '2026-03-31', '2027-03-30'],
+    ['before March 2027', '2026-01-01', '2026-01-01', '2027-02-28'],
+    ['before Q3 2027', '2026-01-01', '2026-01-01', '2027-06-30'],
+    ['before H2 2027', '2026-01-01', '2026-01-01', '2027-06-30'],
+    ['before 2027', '2026-05-10', '2026-05-10', '2026-12-31'],
+    ['by 2026-05-10', '2026-05-10', '2026-05-10', '2026-05-10'],
+  ])('"%s" from %s runs %s .. %s', (phrase, start, from, due) => {
+    const goal = parse(`Increase revenue by 10% ${phrase}`, start);
+    expect(goal).toEqual({ kind: 'increase', change: relative(0.1), metric: 'revenue', start: day(from), due: day(due), window: phrase });
+  });
+
+  it.each([
+    ['by Q1 2026', '2026-05-10', '2026-03-31'],
+    ['in Q2 2026', '2026-11-27', '2026-06-30'],
+    ['in 2025', '2026-05-10', '2025-12-31'],
+    ['before 2026-05-10', '2026-05-10', '2026-05-09'],
+    ['by March 31, 2026', '2026-05-10', '2026-03-31'],
+  ])('"%s" from %s ends before it starts: no window (its due %s is kept only as the reason)', (phrase, start, due) => {
+    const text = `Increase revenue by 10% ${phrase}`;
+    expect(parse(text, start)).toEqual({ kind: 'increase', change: relative(0.1), metric: 'revenue' });
+    expect(readGoalSentence(text, day(start)).late).toEqual({ due: day(due), phrase });
+  });
+
+  it.each(['Increase revenue by 10% in 1000 stores', 'Increase revenue by 10% in 3000'])('does not read a number after "in" as a year: "%s"', (text) => {
+    expect(parse(text, '2026-05-10')).toMatchObject({ kind: 'increase', change: relative(0.1), metric: 'revenue' });
+    expect(parse(text, '2026-05-10').due).toBeUndefined();
   });
 });
 

@@ -1,8 +1,10 @@
 import { describe, it, expect } from 'vitest';
+import { parseIsoDay } from '../../src/core/dates.ts';
 import { checkSmart, smartSummary, SMART_FIXES, type SmartVerdict } from '../../src/core/smart.ts';
 
 const present = (detail: string): SmartVerdict => ({ status: 'present', detail });
 const missing = (fix: string): SmartVerdict => ({ status: 'missing', fix });
+const day = (iso: string): number => parseIsoDay(iso) ?? Number.NaN;
 
 describe('checkSmart', () => {
   it.each([
@@ -28,6 +30,21 @@ describe('checkSmart', () => {
     ['Increase revenue by 10% by 2027-02-30', present('increase revenue'), present('+10%'), missing(SMART_FIXES.timeBound)],
   ])('reports what "%s" is missing', (text, specific, measurable, timeBound) => {
     expect(checkSmart(text)).toMatchObject({ specific, measurable, timeBound });
+  });
+
+  it.each([
+    ['Increase revenue by 10% by Q1 2026', '2026-05-10', missing('the deadline 2026-03-31 is before the start 2026-05-10: give a later one')],
+    ['Increase revenue by 10% in Q2 2026', '2026-11-27', missing('the deadline 2026-06-30 is before the start 2026-11-27: give a later one')],
+    ['Increase revenue by 10% before 2026-05-10', '2026-05-10', missing('the deadline 2026-05-09 is before the start 2026-05-10: give a later one')],
+    ['Increase revenue by 10% by Q1 2027', '2026-05-10', present('by Q1 2027')],
+    ['Increase revenue by 10% in Q3', '2026-05-10', present('in Q3')],
+  ])('with a start date, "%s" from %s is Time-bound only if the deadline is not before it', (text, start, timeBound) => {
+    expect(checkSmart(text, day(start)).timeBound).toEqual(timeBound);
+  });
+
+  it('without a start date only checks that a deadline is there', () => {
+    expect(checkSmart('Increase revenue by 10% by Q1 2025').timeBound).toEqual(present('by Q1 2025'));
+    expect(SMART_FIXES.lateDeadline('2026-03-31', '2026-05-10')).toBe('the deadline 2026-03-31 is before the start 2026-05-10: give a later one');
   });
 
   it.each(['', 'Increase sales revenue by 10% in the next quarter', 'Launch the new website by March 31, 2027'])(
