@@ -27,14 +27,44 @@ export interface ParsedGoal {
   readonly window?: string;
 }
 
-type VerbReading = GoalKind | 'improve' | 'maintain';
+/** 'reach': a level to get to ("hit 1000 signups"); without a number, something to get done. */
+type VerbReading = GoalKind | 'improve' | 'maintain' | 'reach';
 const VERBS = new Map<string, VerbReading>([
   ...['increase', 'grow', 'raise', 'boost', 'lift'].map((v) => [v, 'increase'] as const),
   ...['reduce', 'cut', 'decrease', 'lower', 'shrink', 'drop'].map((v) => [v, 'decrease'] as const),
   ...['improve', 'optimise', 'optimize'].map((v) => [v, 'improve'] as const),
   ...['keep', 'maintain', 'stay', 'hold'].map((v) => [v, 'maintain'] as const),
   ...['launch', 'ship', 'complete', 'finish'].map((v) => [v, 'milestone'] as const),
+  ...['reach', 'hit', 'achieve', 'attain', 'get to'].map((v) => [v, 'reach'] as const),
 ]);
+
+// Inflected forms that usually start a noun phrase ("shipping costs", "holding costs"), not a goal.
+const NOT_VERBS = new Set(['shipping', 'holding', 'cuts', 'drops', 'lifts', 'hits']);
+
+/** The words a verb form may have come from: "increasing" → "increase", "grows" → "grow", "cutting" → "cut". */
+function baseForms(word: string): string[] {
+  const forms = [word];
+  for (const [suffix, add] of [['ing', ''], ['ing', 'e'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e']] as const) {
+    if (!word.endsWith(suffix) || word.length <= suffix.length + 2) continue;
+    const stem = word.slice(0, -suffix.length);
+    forms.push(stem + add);
+    if (add === '' && /([^aeiouls])\1$/.test(stem)) forms.push(stem.slice(0, -1));
+  }
+  return forms;
+}
+
+/** The leading verb in any of its forms, and how much text it takes. */
+function leadingVerb(body: string): { reading: VerbReading; length: number } | undefined {
+  const phrase = /^(?:get|gets|getting|got) to\b/.exec(body);
+  if (phrase) return { reading: 'reach', length: phrase[0].length };
+  const word = /^[a-z]+/.exec(body)?.[0] ?? '';
+  if (NOT_VERBS.has(word)) return undefined;
+  for (const form of baseForms(word)) {
+    const reading = VERBS.get(form);
+    if (reading !== undefined) return { reading, length: word.length };
+  }
+  return undefined;
+}
 
 const LOWER_IS_BETTER =
   /\b(?:wait(?:ing)?(?: times?)?|defects?|defect rates?|churn|costs?|response times?|cycle times?|complaints?|errors?|downtime|latency|turnaround|lead times?|bounce rates?)\b/;
@@ -57,6 +87,7 @@ const CLAUSES = {
   between: new RegExp(`${AT}between ${NUM} and ${NUM}`),
   // "by over 10%" is a vague change, not a target of 10%.
   comparator: new RegExp(`(?<!\\bby)${AT}${COMPARATOR} ?${NUM}`),
+  barePercent: new RegExp(String.raw`${AT}((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? ?%)(?![\w%])( ?(?:percentage points?|points?|pts?|pp)\b)?`),
   // "by" always ends the metric; "to"/"from"/"at" only before a number, so "time to hire" stays whole.
   start: new RegExp(String.raw`${AT}(?:by(?= |$)|(?:to|from|between|at|${COMPARATOR.slice(1, -1)}) ?(?=[-+$€£¥]?\d)|${SIGNED})`),
 };
@@ -99,6 +130,7 @@ function readKind(verb: VerbReading | undefined, metric: string | undefined, bas
     return metric !== undefined && LOWER_IS_BETTER.test(metric) ? 'decrease' : 'increase';
   }
   if (verb === 'maintain') return range ? 'within range' : comparator;
+  if (verb === 'reach') return target === undefined ? 'milestone' : metric !== undefined && LOWER_IS_BETTER.test(metric) ? 'decrease' : 'increase';
   return verb;
 }
 
@@ -128,9 +160,39 @@ export function readGoalSentence(text: string, start: Day): GoalReading {
   const { rest, span, phrase, late } = takeWindow(cleaned, start);
   let body = normalise(rest);
   for (let before = ''; before !== body; ) [before, body] = [body, body.replace(FILLER, '')];
-  const verb = VERBS.get(/^[a-z]+/.exec(body)?.[0] ?? '');
-  if (verb !== undefined) body = body.replace(/^[a-z]+ ?/, '');
+  const leading = leadingVerb(body);
+  if (leading !== undefined) body = body.slice(leading.length).trim();
+  const read = leading?.reading === 'reach' ? readLevel(body) : readClauses(body, leading?.reading);
+  const fields: Partial<Record<keyof ParsedGoal, unknown>> = { ...read, start: span?.start, due: span?.due, window: span ? phrase : undefined };
+  const goal = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as ParsedGoal;
+  return late === undefined ? { goal } : { goal, late };
+}
 
+type GoalFields = Omit<ParsedGoal, 'start' | 'due' | 'window'>;
+
+const cleanMetric = (text: string): string | undefined => {
+  const metric = text.trim().replace(UNIT_WORDS, '').replace(LEADING_ARTICLE, '').trim();
+  return metric === '' ? undefined : metric;
+};
+
+const LEVEL_FIRST = new RegExp(String.raw`^${NUM}(?: (.*))?$`);
+const LEVEL_OF = new RegExp(String.raw`^(.+?) of ${NUM}(?: (.*))?$`);
+
+/**
+ * "Hit 1000 signups", "Get to 40 NPS", "Reach a revenue of $1m": a level to reach, read
+ * as an increase to an absolute target (a decrease for a lower-is-better measure). The
+ * sentence gives no baseline; the user fills it in. Without a number it is a milestone.
+ */
+function readLevel(body: string): GoalFields {
+  const first = LEVEL_FIRST.exec(body);
+  const of = first ? null : LEVEL_OF.exec(body);
+  const target = absolute(amount(first?.[1] ?? of?.[2]));
+  const named = first ? (first[2] ?? '') : of ? (of[1] ?? '') : body;
+  const metric = cleanMetric(named.slice(0, CLAUSES.start.exec(named)?.index ?? named.length));
+  return { kind: readKind('reach', metric, undefined, target, undefined, false), target, metric };
+}
+
+function readClauses(body: string, verb: VerbReading | undefined): GoalFields {
   const fromTo = CLAUSES.fromTo.exec(body);
   const between = CLAUSES.between.exec(body);
   const comparator = CLAUSES.comparator.exec(body);
@@ -144,20 +206,19 @@ export function readGoalSentence(text: string, start: Day): GoalReading {
   // Numbers already read as targets are blanked so "from -10 to -8" is not also a "-10" change.
   const unread = [fromTo, between, comparator, to].reduce((b, m) => (m ? b.replace(m[0], ' ') : b), body);
   const clauseAt = CLAUSES.start.exec(body)?.index ?? body.length;
-  const before = verb === undefined ? '' : body.slice(0, clauseAt).trim().replace(LEADING_ARTICLE, '').trim();
+  // "Reduce wait times 20% within six months": an unsigned percentage right after the
+  // measure of a change verb is the change (a bare number is not: "revenue 2027" says nothing).
+  const bare = verb === 'increase' || verb === 'decrease' || verb === 'improve' ? CLAUSES.barePercent.exec(body) : null;
+  const bareChange = bare !== null && bare.index < clauseAt && body.slice(0, bare.index).trim() !== '' ? bare : null;
+  const metricEnd = bareChange?.index ?? clauseAt;
+  const before = verb === undefined ? '' : body.slice(0, metricEnd).trim().replace(LEADING_ARTICLE, '').trim();
   // "Stay above 95% uptime": a held level may name its measure after the number.
   const after = verb === 'maintain' && (comparator || between) ? unread.replace(/\s+/g, ' ').trim().replace(UNIT_WORDS, '').replace(LEADING_ARTICLE, '').trim() : '';
   const metricText = before !== '' ? before : after;
   const metric = metricText === '' ? undefined : metricText;
   const kind = readKind(verb, metric, baseline, target, COMPARATORS.get(comparator?.[1] ?? ''), high !== undefined);
-  const change = readChange(CLAUSES.by.exec(unread), kind);
-
-  const fields: Partial<Record<keyof ParsedGoal, unknown>> = {
-    kind, change, baseline, target, upper: high, metric,
-    start: span?.start, due: span?.due, window: span ? phrase : undefined,
-  };
-  const goal = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as ParsedGoal;
-  return late === undefined ? { goal } : { goal, late };
+  const change = readChange(bareChange ?? CLAUSES.by.exec(unread), kind);
+  return { kind, change, baseline, target, upper: high, metric };
 }
 
 /** The one-row reading GOAL_PARSE returns: [kind, change, target, metric, start, due]; '' where the sentence does not say. change is the signed fraction for a relative change (0.1), or text such as "+5 points" for a points change. start/due are Day serials (the caller turns them into Dates). */

@@ -228,6 +228,86 @@ describe('parseGoalSentence: numbers', () => {
   });
 });
 
+describe('parseGoalSentence: a percentage right after the measure, without "by"', () => {
+  it.each([
+    ['Reduce patient wait times 20% within six months', '2026-01-01', { kind: 'decrease', change: relative(-0.2), metric: 'patient wait times', start: day('2026-01-01'), due: day('2026-07-01'), window: 'within six months' }],
+    ['Increase revenue 10% by year-end', '2026-05-10', { kind: 'increase', change: relative(0.1), metric: 'revenue', start: day('2026-05-10'), due: day('2026-12-31'), window: 'by year-end' }],
+    ['Improve defect rate 10%', '2026-01-01', { kind: 'decrease', change: relative(-0.1), metric: 'defect rate' }],
+    ['Increase revenue 10 % this year', '2026-05-10', { kind: 'increase', change: relative(0.1), metric: 'revenue', start: day('2026-05-10'), due: day('2026-12-31'), window: 'this year' }],
+    ['Increase revenue 10% to 550,000', '2026-01-01', { kind: 'increase', change: relative(0.1), target: 550000, metric: 'revenue' }],
+    ['Increase conversion rate 2% points', '2026-01-01', { kind: 'increase', change: points(0.02), metric: 'conversion rate' }],
+    // Only a percentage: a bare number after the measure is not a change.
+    ['Increase revenue 10', '2026-01-01', { kind: 'increase', metric: 'revenue 10' }],
+    // A held level is not a change: "keep uptime 99.9%" is left for the user.
+    ['Keep uptime 99.9%', '2026-01-01', { metric: 'uptime 99.9%' }],
+    ['Raise revenue 1,5%', '2026-01-01', { kind: 'increase', metric: 'revenue 1,5%' }],
+  ] as const)('"%s" from %s', (text, start, expected) => {
+    expect(parse(text, start)).toEqual(expected);
+  });
+});
+
+describe('parseGoalSentence: hit / reach / get to / achieve a level', () => {
+  it.each([
+    ['Hit 1000 signups by Q3 2026', '2026-01-01', { kind: 'increase', target: 1000, metric: 'signups', start: day('2026-01-01'), due: day('2026-09-30'), window: 'by Q3 2026' }],
+    ['Reach 500 customers by 2027-03-31', '2026-01-01', { kind: 'increase', target: 500, metric: 'customers', start: day('2026-01-01'), due: day('2027-03-31'), window: 'by 2027-03-31' }],
+    ['Get to 40 NPS by the end of the year', '2026-05-10', { kind: 'increase', target: 40, metric: 'nps', start: day('2026-05-10'), due: day('2026-12-31'), window: 'by the end of the year' }],
+    ['Achieve 95% uptime', '2026-01-01', { kind: 'increase', target: 0.95, metric: 'uptime' }],
+    ['Hit 10k monthly active users', '2026-01-01', { kind: 'increase', target: 10000, metric: 'monthly active users' }],
+    ['Reach a revenue of $1.2m this year', '2026-05-10', { kind: 'increase', target: 1200000, metric: 'revenue', start: day('2026-05-10'), due: day('2026-12-31'), window: 'this year' }],
+    ['Attain 40 NPS', '2026-01-01', { kind: 'increase', target: 40, metric: 'nps' }],
+    ['Reach 1000', '2026-01-01', { kind: 'increase', target: 1000 }],
+    // A lower-is-better measure is reached by going down, as with "improve".
+    ['Get to 30 minutes response time', '2026-01-01', { kind: 'decrease', target: 30, metric: 'response time' }],
+    // "by 2027" is not read as a window, nor as a change of 2027.
+    ['Hit 10k MAU by 2027', '2026-01-01', { kind: 'increase', target: 10000, metric: 'mau' }],
+    // Without a number, something to get done.
+    ['Achieve SOC 2 compliance by Q3', '2026-05-10', { kind: 'milestone', metric: 'soc 2 compliance', start: day('2026-05-10'), due: day('2026-09-30'), window: 'by Q3' }],
+  ] as const)('"%s" from %s', (text, start, expected) => {
+    expect(parse(text, start)).toEqual(expected);
+  });
+});
+
+describe('parseGoalSentence: the baseline of "from 40 to 32" is kept', () => {
+  it.each([
+    ['Reduce wait time from 40 to 32 within six months', '2026-05-10', { kind: 'decrease', baseline: 40, target: 32, metric: 'wait time', start: day('2026-05-10'), due: day('2026-11-10'), window: 'within six months' }],
+    ['Increase NPS from 20 to 35 by H2 2027', '2026-05-10', { kind: 'increase', baseline: 20, target: 35, metric: 'nps', start: day('2026-05-10'), due: day('2027-12-31'), window: 'by H2 2027' }],
+  ] as const)('"%s" from %s', (text, start, expected) => {
+    expect(parse(text, start)).toEqual(expected);
+  });
+});
+
+describe('parseGoalSentence: verb forms read as their base verb', () => {
+  it.each([
+    ['Increasing revenue by 10%', { kind: 'increase', change: relative(0.1), metric: 'revenue' }],
+    ['Increases revenue by 10%', { kind: 'increase', change: relative(0.1), metric: 'revenue' }],
+    ['Increased revenue by 10%', { kind: 'increase', change: relative(0.1), metric: 'revenue' }],
+    ['Grows ARR 20%', { kind: 'increase', change: relative(0.2), metric: 'arr' }],
+    ['Growing ARR by 20%', { kind: 'increase', change: relative(0.2), metric: 'arr' }],
+    ['Raising prices by 5%', { kind: 'increase', change: relative(0.05), metric: 'prices' }],
+    ['Reducing costs by 5%', { kind: 'decrease', change: relative(-0.05), metric: 'costs' }],
+    ['Reduces costs by 5%', { kind: 'decrease', change: relative(-0.05), metric: 'costs' }],
+    ['Cutting costs 10%', { kind: 'decrease', change: relative(-0.1), metric: 'costs' }],
+    ['Dropped churn by 2 pp', { kind: 'decrease', change: points(-0.02), metric: 'churn' }],
+    ['Lowering spend by 5%', { kind: 'decrease', change: relative(-0.05), metric: 'spend' }],
+    ['Improving wait time by 10%', { kind: 'decrease', change: relative(-0.1), metric: 'wait time' }],
+    ['Improves customer satisfaction by 10%', { kind: 'increase', change: relative(0.1), metric: 'customer satisfaction' }],
+    ['Optimising cycle time by 10%', { kind: 'decrease', change: relative(-0.1), metric: 'cycle time' }],
+    ['Maintaining uptime above 99%', { kind: 'at least', target: 0.99, metric: 'uptime' }],
+    ['Keeping defect rate below 2%', { kind: 'at most', target: 0.02, metric: 'defect rate' }],
+    ['Stays below 5% churn', { kind: 'at most', target: 0.05, metric: 'churn' }],
+    ['Launching the new website', { kind: 'milestone', metric: 'new website' }],
+    ['Finishes the migration', { kind: 'milestone', metric: 'migration' }],
+    ['Reaching 500 customers', { kind: 'increase', target: 500, metric: 'customers' }],
+    ['Hitting 1000 signups', { kind: 'increase', target: 1000, metric: 'signups' }],
+    ['Getting to 40 NPS', { kind: 'increase', target: 40, metric: 'nps' }],
+    // Forms that usually begin a noun phrase are not read as verbs.
+    ['Shipping costs under $5', { target: 5 }],
+    ['Holding costs below $5k', { target: 5000 }],
+  ] as const)('"%s"', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+});
+
 describe('parseGoalSentence: what it cannot read stays undefined', () => {
   it.each([
     ['', {}],

@@ -16,6 +16,12 @@ describe('checkSmart', () => {
     ['Grow revenue by 10% to 550,000', present('increase revenue'), present('+10%, to 550000'), missing(SMART_FIXES.timeBound)],
     ['Launch the new website by March 31, 2027', present('new website: milestone'), present('done or not'), present('by March 31, 2027')],
     ['Increase NPS by 5 points', present('increase nps'), present('+5 points'), missing(SMART_FIXES.timeBound)],
+    ['Hit 1000 signups by Q3 2026', present('increase signups'), present('to 1000'), present('by Q3 2026')],
+    ['Reach 500 customers by 2027-03-31', present('increase customers'), present('to 500'), present('by 2027-03-31')],
+    ['Get to 40 NPS by the end of the year', present('increase nps'), present('to 40'), present('by the end of the year')],
+    ['Reduce patient wait times 20% within six months', present('decrease patient wait times'), present('-20%'), present('within six months')],
+    ['Increase revenue 10% by year-end', present('increase revenue'), present('+10%'), present('by year-end')],
+    ['Increasing revenue by 10% in 2027', present('increase revenue'), present('+10%'), present('in 2027')],
   ])('passes what "%s" says', (text, specific, measurable, timeBound) => {
     expect(checkSmart(text)).toMatchObject({ specific, measurable, timeBound });
   });
