@@ -6,7 +6,7 @@ import { dayParam, textParam } from './params.ts';
 import { rowwise, type Out } from './rowwise.ts';
 
 const sentence = textParam('text', 'A goal written as a sentence, such as "Reduce patient wait times by 20% within six months".', { data: true });
-const smartParams = [sentence] as const;
+const smartParams = [sentence, dayParam('start', 'Optional: the date the goal starts, to check that its deadline comes after it.', { optional: true })] as const;
 const parseParams = [sentence, dayParam('start', 'The date the goal starts; windows such as "within six months" count from it.', { required: 'give the start date' })] as const;
 
 const DATE_COLUMNS = new Set([4, 5]);
@@ -22,7 +22,7 @@ export const TEXT_ENTRIES: readonly Entry[] = [
       expected: 'Specific ✓ (increase sales revenue) · Measurable ✓ (+10%) · Time-bound ✓ (in the next quarter) · Achievable: needs review · Relevant: needs review',
       working: 'a metric and a direction, a number and a window are all in the sentence',
     },
-    bind: rowwise({ name: 'GOAL_SMART', params: smartParams, compute: ([text]) => ok(smartSummary(checkSmart(text as string))) }),
+    bind: rowwise({ name: 'GOAL_SMART', params: smartParams, compute: ([text, start]) => ok(smartSummary(checkSmart(text as string, start))) }),
   },
   {
     name: 'GOAL_PARSE',

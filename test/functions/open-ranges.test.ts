@@ -69,3 +69,12 @@ describe('regression: GOAL_TARGET(500000, 10) silently gave 5,500,000', () => {
     expect(fns.GOAL_TARGET?.(500000, 4.99)).toBeCloseTo(2995000, 6);
   });
 });
+
+describe('GOAL_SMART with a start date', () => {
+  it('says when the deadline comes before the start', () => {
+    expect(fns.GOAL_SMART?.('Increase revenue by 10% by Q1 2026', '2026-05-10')).toBe(
+      'Specific ✓ (increase revenue) · Measurable ✓ (+10%) · Time-bound ✗ the deadline 2026-03-31 is before the start 2026-05-10: give a later one · Achievable: needs review · Relevant: needs review',
+    );
+    expect(fns.GOAL_SMART?.('Increase revenue by 10% by Q1 2026')).toContain('Time-bound ✓ (by Q1 2026)');
+  });
+});
