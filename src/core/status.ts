@@ -1,7 +1,7 @@
 import type { Day } from './dates.ts';
 import { KIND_RULES, type GoalKind, type Tracking } from './kinds.ts';
 import { expectedProgress } from './pace.ts';
-import { goalProgress } from './progress.ts';
+import { goalProgress, type GoalInput } from './progress.ts';
 import { fail, ok, type Result } from './result.ts';
 
 export type StatusLabel = 'No data' | 'Achieved' | 'Not started' | 'Missed' | 'On track' | 'At risk' | 'Off track';
@@ -58,11 +58,16 @@ export interface StatusReading {
   readonly ratio?: number;
 }
 
+let lastGoodBands: Bands | undefined;
+
 export function checkBands(bands: Bands): Result<Bands> {
+  // A range call passes the same bands object for every row: check it once.
+  if (bands === lastGoodBands) return ok(bands);
   const { onTrack, atRisk } = bands;
   if (!(onTrack > 0) || !(atRisk > 0)) return fail('band-not-positive', { onTrack, atRisk });
   if (onTrack > MAX_BAND || atRisk > MAX_BAND) return fail('band-as-percent', { onTrack, atRisk });
   if (atRisk > onTrack) return fail('bands-out-of-order', { onTrack, atRisk });
+  lastGoodBands = bands;
   return ok(bands);
 }
 
@@ -120,7 +125,8 @@ export function goalStatus(input: StatusInput): Result<StatusReading> {
   const expected = pace.value;
   // Without a reading, the target stands in for it so a mistyped goal still shows at once.
   const { kind: given, baseline, target, upper, current } = input;
-  const measured = goalProgress({ kind: given, baseline, target, upper, current: current ?? target });
+  // The input itself is a GoalInput once it has a reading: no copy per row.
+  const measured = goalProgress(current === undefined ? { kind: given, baseline, target, upper, current: target } : (input as GoalInput));
   if (!measured.ok) return measured;
   const kind = measured.value.kind;
   if (current === undefined) return ok({ status: 'No data', rule: 'no-data', kind, expected });

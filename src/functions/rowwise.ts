@@ -144,18 +144,29 @@ export function rowwise<Ps extends readonly Param<unknown>[]>(def: RowwiseDef<Ps
       const blankWhen = rangedData.length > 0 ? rangedData : dataParams;
       const element: unknown[] = new Array(def.params.length);
       const out: unknown[][] = new Array(width === 1 ? rows : 0);
+      // A one-column text result (a status column) has a handful of distinct rows: share them,
+      // so a 100k-row call does not keep 100k one-cell arrays alive. Sheets only reads them.
+      const rowsByText = new Map<string, unknown[]>();
+      const rowOf = (v: unknown): unknown[] => {
+        if (typeof v !== 'string') return [v];
+        let row = rowsByText.get(v);
+        if (!row) rowsByText.set(v, (row = [v]));
+        return row;
+      };
       for (let r = 0; r < rows; r++) {
-        const line: unknown[] = width === 1 ? new Array(cols) : [];
+        const single = width === 1 && cols === 1;
+        const line: unknown[] = width === 1 && !single ? new Array(cols) : [];
         for (let c = 0; c < cols; c++) {
           for (let i = 0; i < element.length; i++) if (!fixed[i]) element[i] = elementAt(args[i], shapes[i], r, c);
           const e = computeElement(def, element, fixed, blankWhen, env);
           const value = e.ok ? e.value : `${ERROR_TEXT_PREFIX}${e.message}`;
-          if (width === 1) line[c] = value === undefined ? '' : toCell(value as Out, env);
+          if (single) out[r] = rowOf(value === undefined ? '' : toCell(value as Out, env));
+          else if (width === 1) line[c] = value === undefined ? '' : toCell(value as Out, env);
           else if (value === undefined) out.push(blankRow());
           else if (typeof value === 'string' && !e.ok) out.push([value, ...blankRow().slice(1)]);
           else out.push(asRow(value).map((v) => toCell(v, env)));
         }
-        if (width === 1) out[r] = line;
+        if (width === 1 && !single) out[r] = line;
       }
       return out;
     };
