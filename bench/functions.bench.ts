@@ -31,6 +31,8 @@ export function runFunctionsBench(): Figures {
   gas.run('GOAL_STATUS(b, t, c, s, d, asOf)');
   const rangeCold = performance.now() - cold;
   const rangeCall = timeMedian(() => gas.run('GOAL_STATUS(b, t, c, s, d, asOf)'), 9);
+  // A numeric column cannot share its rows as a status column does: shown for comparison.
+  const progressCall = timeMedian(() => gas.run('GOAL_PROGRESS(b, t, c)'), 9);
   const singleCalls = timeMedian(
     () => gas.run('for (var i = 0; i < N; i++) GOAL_STATUS(b[i][0], t[i][0], c[i][0], s[i][0], d[i][0], asOf)'),
     3,
@@ -52,6 +54,7 @@ export function runFunctionsBench(): Figures {
 
   return {
     'GOAL_STATUS 100k rows, one range call': { value: rangeCall, unit: 'ms', budget: 100, note: 'median of 9 after one warm-up' },
+    'GOAL_PROGRESS 100k rows, one range call': { value: progressCall, unit: 'ms', note: 'numeric results, one new row each' },
     'GOAL_STATUS 100k rows, first call after load': { value: rangeCold, unit: 'ms', note: 'no JIT warm-up, as each Apps Script call starts' },
     'GOAL_STATUS 100k single-value calls (JS only)': {
       value: singleCalls,
