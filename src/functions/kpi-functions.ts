@@ -1,7 +1,7 @@
 import { etaDay, fitLine, valueAt } from '../core/forecast.ts';
 import { isNpsScore, latestValue, nps, oee, type DatedValue } from '../core/kpi.ts';
 import { rollup } from '../core/rollup.ts';
-import { describe, ok, type Result } from '../core/result.ts';
+import { describe, fail, ok, type Result } from '../core/result.ts';
 import { ERROR_TEXT_PREFIX, isBlank, toDay, toKey, toNumber, type Coercer } from './coerce.ts';
 import { publicParams, type Entry } from './entry.ts';
 import { dayParam, numberParam, textParam } from './params.ts';
@@ -136,20 +136,29 @@ export const KPI_ENTRIES: readonly Entry[] = [
     },
     bind: (env) => (d, v, keys, key) => {
       const fn = 'KPI_LATEST';
-      const rows = datedSeries(fn, d, v, env, toNumber);
-      if (isBlank(keys) && isBlank(key)) return latestValue(rows) ?? '';
+      if (isBlank(keys) && isBlank(key)) return latestValue(datedSeries(fn, d, v, env, toNumber)) ?? '';
       if (isBlank(keys)) throw new CellError(`${fn}: key is given but keys is blank: give the range of keys beside the dates`);
       const k = cellsOf(keys, 'keys');
       sameLength(fn, { name: 'dates', cells: cellsOf(d, 'dates') }, { name: 'keys', cells: k });
       if (isBlank(key)) throw new CellError(`${fn}: keys is given but key is blank: give the key to match, or a range of keys`);
+      const keyAt = (index: number) => read(fn, k[index] ?? { raw: '', where: 'keys' }, toKey, env);
+      // A bad reading spoils only its own key's result, so one typo in the log does not blank every KPI.
+      const spoiled = new Map<string | undefined, string>();
+      const rows = datedSeries(fn, d, v, env, toNumber, (index, message) => {
+        const rowKey = keyAt(index);
+        if (!spoiled.has(rowKey)) spoiled.set(rowKey, message);
+      });
       // One pass over the log, so a column of keys costs keys + readings, not keys × readings.
       const latest = new Map<string | undefined, DatedValue>();
       for (const r of rows) {
-        const rowKey = read(fn, k[r.index] ?? { raw: '', where: 'keys' }, toKey, env);
+        const rowKey = keyAt(r.index);
         const best = latest.get(rowKey);
         if (!best || r.day >= best.day) latest.set(rowKey, r);
       }
-      return perElement(fn, key, 'key', env, toKey, (want) => ok(latest.get(want)?.value ?? ''));
+      return perElement(fn, key, 'key', env, toKey, (want) => {
+        const problem = spoiled.get(want);
+        return problem === undefined ? ok(latest.get(want)?.value ?? '') : fail('bad-reading', { detail: problem });
+      });
     },
   },
   {

@@ -57,18 +57,26 @@ export function datedSeries(
   values: unknown,
   env: FunctionEnv,
   valueCoercer: Coercer<number>,
+  /** Where a bad reading goes instead of failing the whole call (KPI_LATEST pins it on its key). */
+  onBad?: (index: number, message: string) => void,
 ): DatedRow[] {
   const d = cellsOf(dates, 'dates');
   const v = cellsOf(values, 'values');
   sameLength(fn, { name: 'dates', cells: d }, { name: 'values', cells: v });
   const rows: DatedRow[] = [];
+  const bad = (index: number, message: string) => {
+    if (!onBad) throw new CellError(`${fn}: ${message}`);
+    onBad(index, message);
+  };
   d.forEach((dc, index) => {
     const vc = v[index] as Located;
     if (isBlank(vc.raw)) return;
-    const value = read(fn, vc, valueCoercer, env) as number;
-    const day = read(fn, dc, toDay, env);
-    if (day === undefined) throw new CellError(`${fn}: ${dc.where} is blank but ${vc.where} has a value: give every reading a date`);
-    rows.push({ day, value, index });
+    const value = valueCoercer(vc.raw, vc.where, env);
+    if (!value.ok) return bad(index, value.message);
+    const day = toDay(dc.raw, dc.where, env);
+    if (!day.ok) return bad(index, day.message);
+    if (day.value === undefined) return bad(index, `${dc.where} is blank but ${vc.where} has a value: give every reading a date`);
+    rows.push({ day: day.value, value: value.value as number, index });
   });
   return rows;
 }

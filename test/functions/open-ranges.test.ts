@@ -78,3 +78,23 @@ describe('GOAL_SMART with a start date', () => {
     expect(fns.GOAL_SMART?.('Increase revenue by 10% by Q1 2026')).toContain('Time-bound ✓ (by Q1 2026)');
   });
 });
+
+describe('regression: one bad log row blanked every key in KPI_LATEST', () => {
+  const d = (m: number, day: number) => date(2026, m, day);
+  const dates = [[d(1, 1)], [d(2, 1)], [d(1, 1)], [d(3, 1)], ['']];
+  const values = [[500000], [520000], [40], ['2%'], ['']];
+  const keys = [['revenue'], ['revenue'], ['wait'], ['wait'], ['']];
+
+  it('keeps the other keys and puts the error on the bad reading\'s key', () => {
+    expect(fns.KPI_LATEST?.(dates, values, keys, [['revenue'], ['wait'], ['nps']])).toEqual([
+      [520000],
+      ['Error: values row 4 "2%" is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)'],
+      [''],
+    ]);
+  });
+
+  it('throws for a single key whose reading is bad, and answers for a good one', () => {
+    expect(() => fns.KPI_LATEST?.(dates, values, keys, 'wait')).toThrow('KPI_LATEST: values row 4 "2%" is not a plain number');
+    expect(fns.KPI_LATEST?.(dates, values, keys, 'revenue')).toBe(520000);
+  });
+});
