@@ -67,6 +67,7 @@ const rateParams = [
   { ...P.target, required: 'a goal needs a target' },
   P.due,
   P.asOf,
+  numberParam('baseline', 'Optional: the starting value; it tells the goal’s direction, so a target already reached needs 0.', { optional: true }),
 ] as const;
 
 export const GOAL_ENTRIES: readonly Entry[] = [
@@ -159,10 +160,10 @@ export const GOAL_ENTRIES: readonly Entry[] = [
     bind: rowwise({
       name: 'GOAL_REQUIRED_RATE',
       params: rateParams,
-      compute: ([current, target, due, asOf]) => {
+      compute: ([current, target, due, asOf, baseline]) => {
         if (current === undefined) return ok('');
         if (typeof current === 'boolean') return fail('flag-not-milestone', { value: current ? 'TRUE' : 'FALSE' });
-        return requiredRate(current, target as number, due as number, asOf as number);
+        return requiredRate(current, target as number, due as number, asOf as number, baseline);
       },
     }),
   },

@@ -98,3 +98,19 @@ describe('regression: one bad log row blanked every key in KPI_LATEST', () => {
     expect(fns.KPI_LATEST?.(dates, values, keys, 'revenue')).toBe(520000);
   });
 });
+
+describe('regression: GOAL_REQUIRED_RATE told an achieved decrease goal to get worse', () => {
+  const due = date(2026, 7, 1);
+  const asOf = date(2026, 4, 1); // 91 days before due
+
+  it('with the baseline, a target already passed needs 0 a day', () => {
+    // Wait time 10 → 8, now 7: already below 8.
+    expect(fns.GOAL_REQUIRED_RATE?.(7, 8, due, asOf, 10)).toBe(0);
+    // Still above it: (8 − 9) / 91 a day.
+    expect(fns.GOAL_REQUIRED_RATE?.(9, 8, due, asOf, 10)).toBeCloseTo(-1 / 91, 12);
+  });
+
+  it('without it, the rate is (target − current) / days left, whatever the direction', () => {
+    expect(fns.GOAL_REQUIRED_RATE?.(7, 8, due, asOf)).toBeCloseTo(1 / 91, 12);
+  });
+});
