@@ -12,6 +12,7 @@ export const PROBLEM_MESSAGES = {
     `change ${f.change} would be ${f.percent}%: write a percentage as a fraction (10% is 0.1); changes of 500% or more are refused`,
   /** A reading the function layer found bad, pinned on one result (KPI_LATEST's key). */
   'bad-reading': (f: Facts) => `${f.detail}`,
+  'missing-date': (f: Facts) => `${f.field} is blank: give the ${f.which} day of the window`,
   'missing-target': () => 'target is blank: a goal needs a target (only a done-or-not milestone may leave it blank)',
   'flag-not-milestone': (f: Facts) => `current is ${f.value}, a done flag only a milestone takes: give a number, or set kind to "milestone"`,
   'missing-baseline': () => 'baseline is blank: an increase or decrease goal needs the starting value, or give a kind such as "at least"',

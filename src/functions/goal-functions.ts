@@ -7,7 +7,11 @@ import { publicParams, type Entry } from './entry.ts';
 import { numberParam, P } from './params.ts';
 import { rowwise, type Values } from './rowwise.ts';
 
-const statusParams = [P.baseline, P.target, P.current, P.start, P.due, P.asOf, P.kind, P.upper, P.onTrack, P.atRisk] as const;
+// A row with no reading is No data whatever its window (status precedence), so the
+// window's dates are checked here rather than required of every row.
+const windowStart = { ...P.start, required: undefined };
+const windowDue = { ...P.due, required: undefined };
+const statusParams = [P.baseline, P.target, P.current, windowStart, windowDue, P.asOf, P.kind, P.upper, P.onTrack, P.atRisk] as const;
 
 let lastBands: Bands = DEFAULT_BANDS;
 
@@ -25,6 +29,8 @@ function bandsFor(onTrack: number | undefined, atRisk: number | undefined): Band
 
 function statusInput(v: Values<typeof statusParams>): Result<StatusInput> {
   const [baseline, target, current, start, due, asOf, kind, upper, onTrack, atRisk] = v;
+  if (current !== undefined && start === undefined) return fail('missing-date', { field: 'start', which: 'first' });
+  if (current !== undefined && due === undefined) return fail('missing-date', { field: 'due', which: 'last' });
   let settledTarget = target;
   let settledCurrent = current;
   // Only a blank target or a done flag needs settling; most rows skip the extra objects.
@@ -41,8 +47,9 @@ function statusInput(v: Values<typeof statusParams>): Result<StatusInput> {
     target: settledTarget as number,
     upper,
     current: settledCurrent as number | undefined,
-    start: start as number,
-    due: due as number,
+    // Without a reading the window does not matter: an unset one stands as the as-of day.
+    start: start ?? due ?? (asOf as number),
+    due: due ?? start ?? (asOf as number),
     asOf: asOf as number,
     bands: bandsFor(onTrack, atRisk),
   });

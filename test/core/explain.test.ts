@@ -130,6 +130,7 @@ describe('problem messages: every code names the field it is about and what to d
     'band-as-percent': [{ onTrack: 90, atRisk: 70 }, 'on_track 90 and at_risk 70', 'not percentages: write 90% as 0.9'],
     'change-as-percent': [{ change: 10, percent: 1000 }, 'change 10 would be 1000%', 'write a percentage as a fraction (10% is 0.1)'],
     'bad-reading': [{ detail: 'values row 3 "2%" is not a plain number: type digits only' }, 'values row 3 "2%"', 'type digits only'],
+    'missing-date': [{ field: 'start', which: 'first' }, 'start is blank', 'give the first day of the window'],
     'missing-target': [{}, 'target is blank', 'only a done-or-not milestone may leave it blank'],
     'flag-not-milestone': [{ value: 'TRUE' }, 'current is TRUE', 'give a number, or set kind to "milestone"'],
     'bands-out-of-order': [{ onTrack: 0.7, atRisk: 0.9 }, 'at_risk 0.9 is above on_track 0.7', 'at_risk must be the lower band (defaults 0.9 and 0.7)'],

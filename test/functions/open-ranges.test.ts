@@ -114,3 +114,14 @@ describe('regression: GOAL_REQUIRED_RATE told an achieved decrease goal to get w
     expect(fns.GOAL_REQUIRED_RATE?.(7, 8, due, asOf)).toBeCloseTo(1 / 91, 12);
   });
 });
+
+describe('status precedence: No data comes first', () => {
+  it('a planned goal with no reading and no window yet is No data, not an error', () => {
+    expect(fns.GOAL_STATUS?.(40, 32, '', '', '', date(2026, 4, 1))).toBe('No data');
+  });
+
+  it('a goal with a reading still needs its window', () => {
+    expect(() => fns.GOAL_STATUS?.(40, 32, 36, '', date(2026, 7, 1), date(2026, 4, 1))).toThrow('GOAL_STATUS: start is blank: give the first day of the window');
+    expect(() => fns.GOAL_STATUS?.(40, 32, 36, date(2026, 1, 1), '', date(2026, 4, 1))).toThrow('GOAL_STATUS: due is blank: give the last day of the window');
+  });
+});
