@@ -48,7 +48,7 @@ export const MESSAGES = {
   ruleRangesOneSheet: 'All ranges of a conditional format rule must be on the same sheet.',
   ruleOnOtherSheet: 'The conditional format rule ranges are on a different sheet.',
   // Local-only: no Sheets counterpart.
-  arrayNotSized: 'The local spreadsheet could not fit this formula’s array result; edit the formula to try again.',
+  formulaQuarantined: 'The local spreadsheet could not evaluate this formula (HyperFormula failed on it); edit the formula to try again.',
 } as const;
 
 export function fail(message: string): never {

@@ -59,6 +59,8 @@ export class FormulaEngine implements ComputeHooks {
   private predictor: unknown;
   /** The custom-function call evaluated last: the suspect when HyperFormula throws. */
   private lastCall: string | undefined;
+  /** Set during a sync once recovery has quarantined every formula (the last resort). */
+  private allQuarantined = false;
 
   constructor(private readonly book: WorkbookStore, functions?: CustomFunctionSet) {
     this.mirror = new HfMirror(book);
@@ -66,6 +68,9 @@ export class FormulaEngine implements ComputeHooks {
     this.plugin = createFunctionPlugin(functions ?? { specs: [], functions: {} }, {
       clock: () => this.book.clock,
       predictedSize: (key, guess) => this.arrays.predict(key, guess, (size) => this.areaIsFree(key, size)),
+      calling: (key) => {
+        this.lastCall = key;
+      },
       actualSize: (key, rows, cols) => {
         this.lastCall = key;
         this.arrays.note(key, rows, cols, this.formulaAt(key)?.[3]);
@@ -97,6 +102,7 @@ export class FormulaEngine implements ComputeHooks {
     if (!this.dirty) return;
     // Cleared first: a custom function that reads the sheet must not re-enter the sync.
     this.dirty = false;
+    this.allQuarantined = false;
     for (let attempt = 0; ; attempt++) {
       this.lastCall = undefined;
       try {
@@ -112,18 +118,38 @@ export class FormulaEngine implements ComputeHooks {
 
   /**
    * HyperFormula threw mid-evaluation and is half-updated: rebuild it from the store. The
-   * first rebuild uses the array sizes learnt meanwhile; if it fails again, the formula
-   * evaluated last is quarantined (shown as #ERROR!), so one formula cannot break the others.
+   * first rebuild uses the array sizes learnt meanwhile; if it fails again, the custom-function
+   * formula evaluated last (the one whose arguments or result HyperFormula choked on) is
+   * quarantined (shown as #ERROR!), so one formula cannot break the others. When no new
+   * suspect is left, every formula is quarantined: the workbook's values stay readable and
+   * each formula cell says it could not be evaluated. Only if even that fails does the error
+   * reach the caller.
    */
   private recover(error: unknown, attempt: number): void {
     const suspect = this.lastCall === undefined ? undefined : this.formulaAt(this.lastCall)?.[3];
     this.rebuildNeeded = true;
     this.pending = [];
-    if (attempt >= MAX_RECOVERIES || (attempt > 0 && suspect === undefined)) {
-      this.dirty = true;
-      throw error;
+    if (attempt === 0) return;
+    if (attempt < MAX_RECOVERIES && suspect && !this.mirror.quarantined.has(suspect)) {
+      this.mirror.quarantined.add(suspect);
+      return;
     }
-    if (attempt > 0 && suspect) this.mirror.quarantined.add(suspect);
+    if (!this.allQuarantined) {
+      this.allQuarantined = true;
+      this.quarantineEveryFormula();
+      return;
+    }
+    this.dirty = true;
+    throw error;
+  }
+
+  private quarantineEveryFormula(): void {
+    for (const sheet of this.book.sheets) {
+      if (sheet.formulaCount === 0) continue;
+      sheet.content.forEach((v) => {
+        if (v instanceof Formula) this.mirror.quarantined.add(v);
+      });
+    }
   }
 
   /** Rectangles (0-based) of arrays that spilled on a sheet, anchors included. */

@@ -32,6 +32,8 @@ export interface PluginHooks {
    */
   predictedSize(key: string, guess: { rows: number; cols: number } | undefined): { rows: number; cols: number } | undefined;
   actualSize(key: string, rows: number, cols: number): void;
+  /** A custom function's formula is about to be evaluated. */
+  calling(key: string): void;
   sparkline(key: string, spec: SparklineSpec): void;
   /** Captures HyperFormula's size predictor for blocked-spill messages. */
   predictor(p: unknown): void;
@@ -52,29 +54,62 @@ export const QUARANTINE_FUNCTION = 'LOCAL.QUARANTINED';
 
 const keyOf = (a: Address) => `${a.sheet}:${a.row}:${a.col}`;
 
+/**
+ * What a custom function returns when an argument holds an error. Sheets' behaviour is not
+ * documented: the platform notes (docs/apps-script-platform.md) have no statement, and
+ * searching stored documentation, issue threads and public code found no source saying
+ * whether an error inside a range reaches the function as its text ("#N/A") or stops the
+ * call [UNCONFIRMED, README release checklist]. So the error propagates, as HyperFormula's
+ * own functions do, and the function is not called; but an array keeps the area reserved
+ * for it, each cell the error, so formulas reading that area (a rollup over a status
+ * column) see the error instead of an array that is not there.
+ */
+function argumentErrorResult(error: CellError, reserved: { rows: number; cols: number } | undefined): unknown {
+  if (!reserved || reserved.rows * reserved.cols <= 1) return error;
+  return SimpleRangeValue.onlyValues(Array.from({ length: reserved.rows }, () => Array.from({ length: reserved.cols }, () => error)) as never);
+}
+
+/**
+ * A single error for a formula HyperFormula reserved an array area for. HyperFormula keeps a
+ * bare error as an "errored array" of the reserved size, which it then cannot read as a
+ * range ("Unknown array", from any formula over that area): it would break every read of
+ * the workbook. The error goes in the first cell instead; the engine re-enters the formula
+ * at the 1×1 size just noted, so this shape only lasts until then.
+ */
+function errorInReservedArea(value: unknown, reserved: { rows: number; cols: number } | undefined): unknown {
+  if (!(value instanceof CellError) || !reserved || reserved.rows * reserved.cols <= 1) return value;
+  return SimpleRangeValue.onlyValues(
+    Array.from({ length: reserved.rows }, (_, r) => Array.from({ length: reserved.cols }, (_, c) => (r === 0 && c === 0 ? value : EmptyValue))) as never,
+  );
+}
+
 function callCustom(self: PluginThis, fn: CustomFunction, ast: Ast, state: State, hooks: PluginHooks): unknown {
   const key = keyOf(state.formulaAddress);
+  // Noted first: if HyperFormula throws while evaluating the arguments, this formula is the suspect.
+  hooks.calling(key);
   const clock = hooks.clock();
+  const reserved = reservedSize(state.formulaVertex);
   let args: unknown[];
   try {
     args = ast.args.map((a) => argumentToSheets(self.evaluateAst(a, state), clock));
   } catch (e) {
-    if (e instanceof ArgumentError) return e.error;
-    throw e;
+    if (!(e instanceof ArgumentError)) throw e;
+    hooks.actualSize(key, reserved?.rows ?? 1, reserved?.cols ?? 1);
+    return argumentErrorResult(e.error, reserved);
   }
   let out: unknown;
   try {
     out = fn(...args);
   } catch (e) {
     hooks.actualSize(key, 1, 1);
-    return new CellError(ErrorType.ERROR, e instanceof Error ? e.message : String(e));
+    return errorInReservedArea(new CellError(ErrorType.ERROR, e instanceof Error ? e.message : String(e)), reserved);
   }
   const wrap = (serial: number, withTime: boolean) => self.returnNumberWrapper(serial, withTime ? 'NUMBER_DATETIME' : 'NUMBER_DATE');
   const result = resultFromSheets(out, clock, wrap);
   hooks.actualSize(key, result.rows, result.cols);
   // A result larger than the reserved area is cut to it; the engine re-enters the formula
   // with the size just noted (settle), so the whole result shows once there is room.
-  return clipResult(result, reservedSize(state.formulaVertex));
+  return errorInReservedArea(clipResult(result, reserved), reserved);
 }
 
 function sizeMethod(hooks: PluginHooks) {
@@ -135,7 +170,7 @@ export function createFunctionPlugin(set: CustomFunctionSet, hooks: PluginHooks)
   };
   // What a quarantined formula becomes (see engine.ts): an error in its cell, not a broken workbook.
   implemented[QUARANTINE_FUNCTION] = { method: 'localQuarantined' };
-  proto.localQuarantined = () => new CellError(ErrorType.ERROR, MESSAGES.arrayNotSized);
+  proto.localQuarantined = () => new CellError(ErrorType.ERROR, MESSAGES.formulaQuarantined);
   (LocalFunctions as unknown as { implementedFunctions: typeof implemented }).implementedFunctions = implemented;
   return LocalFunctions as unknown as FunctionPluginDefinition;
 }

@@ -111,7 +111,7 @@ describe('regression: a spilled array that grows ("Resizing to smaller array")',
     sheet.getRange('A1:B1').setValues([[3, 1]]);
     sheet.getRange('C1').setFormula('={SEQ(A1);SEQ(B1)}');
     expect(sheet.getRange('C1').getValue()).toBe('#ERROR!');
-    expect(s.local.cellError('Sheet1', 'C1')?.message).toMatch(/could not fit this formula’s array result/);
+    expect(s.local.cellError('Sheet1', 'C1')?.message).toMatch(/could not evaluate this formula/);
     expect(bystander()).toBe(2);
     sheet.getRange('D1').setFormula('=SEQ(2)');
     expect(sheet.getRange('D1:D2').getValues()).toEqual([[1], [2]]);
