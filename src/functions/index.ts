@@ -18,7 +18,11 @@ export function bindCustomFunctions(env: FunctionEnv): Record<string, CustomFunc
   const out: Record<string, CustomFunction> = {};
   for (const entry of ENTRIES) {
     const fn = entry.bind(env);
+    const most = entry.params.length;
+    const signature = `${entry.name}(${entry.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
     out[entry.name] = (...args) => {
+      // Sheets passes whatever was typed; an extra argument is a mistake worth naming.
+      if (args.length > most) throw new CellError(`${entry.name}: takes at most ${most} argument${most === 1 ? '' : 's'}, ${signature}, but got ${args.length}: remove the extra ones`);
       try {
         return fn(...args);
       } catch (e) {

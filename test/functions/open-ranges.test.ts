@@ -125,3 +125,9 @@ describe('status precedence: No data comes first', () => {
     expect(() => fns.GOAL_STATUS?.(40, 32, 36, date(2026, 1, 1), '', date(2026, 4, 1))).toThrow('GOAL_STATUS: due is blank: give the last day of the window');
   });
 });
+
+describe('regression: extra arguments were silently ignored', () => {
+  it('names the signature and says to remove them', () => {
+    expect(() => fns.KPI_NPS?.([[10, 9]], [[1]])).toThrow('KPI_NPS: takes at most 1 argument, KPI_NPS(scores), but got 2: remove the extra ones');
+  });
+});
