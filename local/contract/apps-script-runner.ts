@@ -1,5 +1,5 @@
 /**
- * The contract suite inside a real spreadsheet. scripts/build-contract.mjs bundles this
+ * The contract suite inside a real spreadsheet. scripts/build-contract.ts bundles this
  * file into dist-contract/Code.js with top-level runContract() and the CONTRACT_* custom
  * functions; push it to a scratch bound project and run runContract from the editor. The
  * results land in a "Contract results" sheet: the only proof that the local spreadsheet
@@ -40,9 +40,5 @@ export function runContract(): string {
   return summary;
 }
 
-export function callContractFunction(name: string, args: unknown[]): unknown {
-  const fns = bindContractFunctions({ timeZone: () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() });
-  const fn = fns[name];
-  if (!fn) throw new Error(`Unknown contract function ${name}`);
-  return fn(...args);
-}
+/** The probe functions the generated stubs call; the zone is read only when a probe asks. */
+export const functions = bindContractFunctions({ timeZone: () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() });

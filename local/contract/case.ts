@@ -2,7 +2,7 @@
  * A contract case: one behaviour Goalpost relies on, the fact from
  * ../shared/docs/apps-script-platform.md it comes from, and a check written only against
  * the ports, so it runs against the local spreadsheet (vitest) and the real one (the
- * contract build, see scripts/build-contract.mjs).
+ * contract build, see scripts/build-contract.ts).
  */
 import type { LockServicePort, PropertiesServicePort, RangePort, SheetPort, SpreadsheetAppPort } from '../../src/sheet/ports.ts';
 

@@ -15,7 +15,7 @@ import { bindContractFunctions, CONTRACT_SPECS } from '../../../local/contract/f
 const ROOT = new URL('../../../', import.meta.url);
 
 describe('the contract build', () => {
-  execFileSync(process.execPath, ['scripts/build-contract.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-contract.ts'], { cwd: ROOT, stdio: 'pipe' });
   const code = readFileSync(new URL('dist-contract/Code.js', ROOT), 'utf8');
 
   it('is ES2020 with top-level runContract and the probe functions', () => {
