@@ -6,7 +6,7 @@
  * the engine, everything else straight from the store.
  */
 import { rectsIntersect, type Rect } from '../a1/a1-notation.ts';
-import type { Computed, FormulaEngine } from '../engine/engine.ts';
+import type { FormulaEngine } from '../engine/engine.ts';
 import { Formula, type Content } from './cell.ts';
 import { displayValue, isDateFormat } from './number-format.ts';
 import type { SheetStore } from './sheet-store.ts';
@@ -15,14 +15,19 @@ import type { WorkbookStore } from './workbook-store.ts';
 /** A cell's content, or the engine's result for formula and spilled cells. */
 type CellReader = (content: Content | undefined, spilled: boolean, r: number, c: number, format: string | undefined) => unknown;
 
-const NOTHING: Computed = { value: null, isDate: false };
+/** Whether a 0-based cell lies in one of the spills that reach a 1-based rectangle. */
+function spillTest(engine: FormulaEngine, sheet: SheetStore, rect: Rect): (r: number, c: number) => boolean {
+  const zeroRect = { row: rect.row - 1, col: rect.col - 1, numRows: rect.numRows, numCols: rect.numCols };
+  const spills = sheet.formulaCount > 0 ? engine.spillAreas(sheet).filter((s) => rectsIntersect(s, zeroRect)) : [];
+  if (spills.length === 0) return () => false;
+  return (r, c) => spills.some((s) => r >= s.row && r < s.row + s.numRows && c >= s.col && c < s.col + s.numCols);
+}
 
 /** Visits each cell of a 1-based rectangle. */
 function readRect(engine: FormulaEngine, sheet: SheetStore, rect: Rect, cell: CellReader): unknown[][] {
   const r0 = rect.row - 1;
   const c0 = rect.col - 1;
-  const zeroRect = { row: r0, col: c0, numRows: rect.numRows, numCols: rect.numCols };
-  const spills = sheet.formulaCount > 0 ? engine.spillAreas(sheet).filter((s) => rectsIntersect(s, zeroRect)) : [];
+  const inSpill = spillTest(engine, sheet, rect);
   const out: unknown[][] = new Array(rect.numRows);
   for (let i = 0; i < rect.numRows; i++) {
     const r = r0 + i;
@@ -32,8 +37,7 @@ function readRect(engine: FormulaEngine, sheet: SheetStore, rect: Rect, cell: Ce
     for (let j = 0; j < rect.numCols; j++) {
       const c = c0 + j;
       const v = cells?.[c];
-      const spilled = v === undefined && spills.length > 0 && spills.some((s) => r >= s.row && r < s.row + s.numRows && c >= s.col && c < s.col + s.numCols);
-      row[j] = cell(v, spilled, r, c, formats?.[c]);
+      row[j] = cell(v, v === undefined && inSpill(r, c), r, c, formats?.[c]);
     }
     out[i] = row;
   }
@@ -44,8 +48,7 @@ export function readValues(book: WorkbookStore, engine: FormulaEngine, sheet: Sh
   const clock = book.clock;
   const r0 = rect.row - 1;
   const c0 = rect.col - 1;
-  const zeroRect = { row: r0, col: c0, numRows: rect.numRows, numCols: rect.numCols };
-  const spills = sheet.formulaCount > 0 ? engine.spillAreas(sheet).filter((s) => rectsIntersect(s, zeroRect)) : [];
+  const inSpill = spillTest(engine, sheet, rect);
   const computedValue = (r: number, c: number, format: string | undefined): unknown => {
     const computed = engine.computed(sheet, r, c);
     if (computed.error) return computed.error.code;
@@ -78,8 +81,7 @@ export function readValues(book: WorkbookStore, engine: FormulaEngine, sheet: Sh
         }
         row[j] = lastIsDate ? clock.dateFromSerial(v) : v;
       } else if (v === undefined) {
-        const spilled = spills.length > 0 && spills.some((s) => r >= s.row && r < s.row + s.numRows && c >= s.col && c < s.col + s.numCols);
-        row[j] = spilled ? computedValue(r, c, formats?.[c]) : '';
+        row[j] = inSpill(r, c) ? computedValue(r, c, formats?.[c]) : '';
       } else if (v instanceof Formula) {
         row[j] = computedValue(r, c, formats?.[c]);
       } else {
@@ -95,7 +97,8 @@ export function readDisplayValues(engine: FormulaEngine, sheet: SheetStore, rect
   return readRect(engine, sheet, rect, (v, spilled, r, c, format) => {
     if (v === undefined && !spilled) return '';
     if (v !== undefined && !(v instanceof Formula)) return displayValue(v, format);
-    const computed = spilled || v !== undefined ? engine.computed(sheet, r, c) : NOTHING;
+    // What is left is a formula cell or a spilled one: both come from the engine.
+    const computed = engine.computed(sheet, r, c);
     if (computed.error) return computed.error.code;
     if (computed.value === null) return '';
     return displayValue(computed.value, format, format === undefined && computed.isDate);
