@@ -3,7 +3,7 @@ import { explainStatus } from '../../src/core/explain.ts';
 import { PROBLEM_MESSAGES, type ProblemCode } from '../../src/core/problems.ts';
 import { describe as describeProblem } from '../../src/core/result.ts';
 import { DEFAULT_BANDS, goalStatus, type StatusInput } from '../../src/core/status.ts';
-import { day, HEALTHCARE, RETAIL, SOFTWARE, type WorkedExample } from '../fixtures/examples.ts';
+import { day, HEALTHCARE, RETAIL, SOFTWARE, statusInputOf } from '../fixtures/examples.ts';
 
 function explain(i: StatusInput): string {
   const r = goalStatus(i);
@@ -11,16 +11,7 @@ function explain(i: StatusInput): string {
   return explainStatus(i, r.value);
 }
 
-const fromExample = (e: WorkedExample, o: Partial<StatusInput> = {}): StatusInput => ({
-  baseline: e.baseline,
-  target: e.target,
-  current: e.current,
-  start: day(e.start),
-  due: day(e.due),
-  asOf: day(e.asOf),
-  bands: DEFAULT_BANDS,
-  ...o,
-});
+const fromExample = statusInputOf;
 
 const RETAIL_NUMBERS = 'baseline 500000, current 520000, target 550000, increase';
 const QUARTER = { start: day('2026-01-01'), due: day('2026-03-31'), asOf: day('2026-02-15'), bands: DEFAULT_BANDS } as const;

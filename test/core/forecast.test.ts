@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { etaDay, fitLine, valueAt, type Reading } from '../../src/core/forecast.ts';
-import { describe as describeProblem, type Result } from '../../src/core/result.ts';
+import { problem, value } from '../support/result.ts';
 import { day, RETAIL, RETAIL_ETA, RETAIL_FORECAST_AT_DUE, RETAIL_READINGS, RETAIL_TREND_PER_DAY } from '../fixtures/examples.ts';
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(describeProblem(r.problem));
-  return r.value;
-}
-function problem<T>(r: Result<T>): { code: string; text: string } {
-  if (r.ok) throw new Error(`expected a problem, got ${JSON.stringify(r.value)}`);
-  return { code: r.problem.code, text: describeProblem(r.problem) };
-}
 
 const retail: Reading[] = RETAIL_READINGS.map((r) => ({ day: day(r.date), value: r.value }));
 const at = (iso: string, v: number): Reading => ({ day: day(iso), value: v });

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNpsScore, latestValue, nps, oee, OEE_FACTORS, type DatedValue } from '../../src/core/kpi.ts';
-import { describe as describeProblem, type Result } from '../../src/core/result.ts';
+import { problem, value } from '../support/result.ts';
 import { day, NPS_EXAMPLE, NPS_SCORES, OEE_EXAMPLE } from '../fixtures/examples.ts';
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(describeProblem(r.problem));
-  return r.value;
-}
-function problem<T>(r: Result<T>): { code: string; text: string } {
-  if (r.ok) throw new Error(`expected a problem, got ${JSON.stringify(r.value)}`);
-  return { code: r.problem.code, text: describeProblem(r.problem) };
-}
 
 describe('nps: % promoters (9–10) − % detractors (0–6)', () => {
   it.each<[string, readonly number[], number]>([

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectedProgress, requiredRate } from '../../src/core/pace.ts';
-import { describe as describeProblem, type Result } from '../../src/core/result.ts';
+import { describe as describeProblem } from '../../src/core/result.ts';
+import { value } from '../support/result.ts';
 import { day, EXAMPLES, RETAIL, RETAIL_REQUIRED_RATE } from '../fixtures/examples.ts';
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(describeProblem(r.problem));
-  return r.value;
-}
 
 const E = (start: string, due: string, asOf: string) => value(expectedProgress({ start: day(start), due: day(due) }, day(asOf)));
 

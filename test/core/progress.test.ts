@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GOAL_KINDS, KIND_RULES, parseKind, resolveKind, type GoalKind } from '../../src/core/kinds.ts';
 import { clamp01, goalProgress, relativeTarget, type GoalInput } from '../../src/core/progress.ts';
-import { describe as describeProblem, type Result } from '../../src/core/result.ts';
+import { problem, value } from '../support/result.ts';
 import { EXAMPLES, RELATIVE_TARGETS } from '../fixtures/examples.ts';
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected a value, got ${r.problem.code}: ${describeProblem(r.problem)}`);
-  return r.value;
-}
-
-function message<T>(r: Result<T>): { code: string; text: string } {
-  if (r.ok) throw new Error(`expected a problem, got ${JSON.stringify(r.value)}`);
-  return { code: r.problem.code, text: describeProblem(r.problem) };
-}
 
 const progress = (g: GoalInput) => value(goalProgress(g)).progress;
 
@@ -122,7 +112,7 @@ describe('goalProgress: failures name the field and the fix', () => {
     ['milestone with target 0', { kind: 'milestone', target: 0, current: 1 }, 'milestone-target', /target 0 is not a count: a milestone's target is 1 \(done\) or the number of steps/],
     ['milestone with current below 0', { kind: 'milestone', target: 1, current: -1 }, 'milestone-current', /current -1 is below 0: a milestone's current is TRUE\/FALSE, 1\/0/],
   ])('%s', (_name, goal, code, text) => {
-    const m = message(goalProgress(goal));
+    const m = problem(goalProgress(goal));
     expect(m.code).toBe(code);
     expect(m.text).toMatch(text);
   });
@@ -161,7 +151,7 @@ describe('parseKind', () => {
   });
 
   it.each(['more', 'atleast', 'increasing'])('rejects "%s" with the list of kinds', (text) => {
-    const m = message(parseKind(text));
+    const m = problem(parseKind(text));
     expect(m.code).toBe('unknown-kind');
     expect(m.text).toBe(`kind "${text}" is not a goal kind: use increase, decrease, at least, at most, within range or milestone (or leave it blank)`);
   });
@@ -176,8 +166,8 @@ describe('resolveKind', () => {
     expect(value(resolveKind(undefined, 2, 1))).toBe('decrease');
   });
   it('cannot read a direction without a baseline or with T = B', () => {
-    expect(message(resolveKind(undefined, undefined, 2)).code).toBe('missing-baseline');
-    expect(message(resolveKind(undefined, 2, 2)).code).toBe('target-equals-baseline');
+    expect(problem(resolveKind(undefined, undefined, 2)).code).toBe('missing-baseline');
+    expect(problem(resolveKind(undefined, 2, 2)).code).toBe('target-equals-baseline');
   });
 });
 
@@ -187,7 +177,7 @@ describe('relativeTarget: T = B + |B| × change', () => {
   });
 
   it('refuses a baseline of 0 and says to give the change in points', () => {
-    const m = message(relativeTarget(0, 0.1));
+    const m = problem(relativeTarget(0, 0.1));
     expect(m.code).toBe('relative-zero-baseline');
     expect(m.text).toMatch(/^baseline is 0, which has no relative change: give the change in points instead/);
   });

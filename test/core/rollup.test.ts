@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { goalProgress } from '../../src/core/progress.ts';
-import { describe as describeProblem, type Result } from '../../src/core/result.ts';
+import { describe as describeProblem } from '../../src/core/result.ts';
+import { value } from '../support/result.ts';
 import { rollup, type Child } from '../../src/core/rollup.ts';
 import { HEALTHCARE, RETAIL } from '../fixtures/examples.ts';
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(describeProblem(r.problem));
-  return r.value;
-}
 
 const c = (progress: number, weight = 1): Child => ({ progress, weight });
 

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describe as describeProblem } from '../../src/core/result.ts';
 import { checkBands, DEFAULT_BANDS, EARLY_WINDOW, goalStatus, type Bands, type StatusInput, type StatusLabel, type StatusRule } from '../../src/core/status.ts';
-import { day, EXAMPLES, RETAIL } from '../fixtures/examples.ts';
+import { day, EXAMPLES, RETAIL, statusInputOf } from '../fixtures/examples.ts';
 
 /** Retail's quarter (2026-01-01 → 2026-03-31, 89 days), B = 500,000, T = 550,000, as of Feb 15, unless overridden. */
 function input(o: Partial<StatusInput> = {}): StatusInput {
-  return {
-    baseline: RETAIL.baseline,
-    target: RETAIL.target,
-    current: RETAIL.current,
-    start: day(RETAIL.start),
-    due: day(RETAIL.due),
-    asOf: day(RETAIL.asOf),
-    bands: DEFAULT_BANDS,
-    ...o,
-  };
+  return statusInputOf(RETAIL, o);
 }
 
 function reading(i: StatusInput) {
@@ -30,15 +21,7 @@ const TEN_DAYS = { baseline: 0, target: 100, start: day('2026-01-01'), due: day(
 
 describe('goalStatus: the four worked examples', () => {
   it.each(EXAMPLES.map((e) => [e.field, e.status, e] as const))('%s is %s (worked by hand)', (_f, _s, e) => {
-    const r = reading({
-      baseline: e.baseline,
-      target: e.target,
-      current: e.current,
-      start: day(e.start),
-      due: day(e.due),
-      asOf: day(e.asOf),
-      bands: DEFAULT_BANDS,
-    });
+    const r = reading(statusInputOf(e));
     expect(r.status).toBe(e.status);
     expect(r.kind).toBe(e.kind);
     expect(r.progress).toBeCloseTo(e.progress, 10);
