@@ -58,16 +58,11 @@ export interface StatusReading {
   readonly ratio?: number;
 }
 
-let lastGoodBands: Bands | undefined;
-
 export function checkBands(bands: Bands): Result<Bands> {
-  // A range call passes the same bands object for every row: check it once.
-  if (bands === lastGoodBands) return ok(bands);
   const { onTrack, atRisk } = bands;
   if (!(onTrack > 0) || !(atRisk > 0)) return fail('band-not-positive', { onTrack, atRisk });
   if (onTrack > MAX_BAND || atRisk > MAX_BAND) return fail('band-as-percent', { onTrack, atRisk });
   if (atRisk > onTrack) return fail('bands-out-of-order', { onTrack, atRisk });
-  lastGoodBands = bands;
   return ok(bands);
 }
 

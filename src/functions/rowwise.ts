@@ -54,10 +54,9 @@ export function elementAt(arg: unknown, shape: Shape | undefined, r: number, c: 
 }
 
 /** The one shape every multi-cell argument must share. */
-export function commonShape(fn: string, names: readonly string[], args: readonly unknown[]): Shape | undefined {
+export function commonShape(fn: string, names: readonly string[], shapes: readonly (Shape | undefined)[]): Shape | undefined {
   let common: { shape: Shape; name: string } | undefined;
-  args.forEach((arg, i) => {
-    const shape = shapeOf(arg);
+  shapes.forEach((shape, i) => {
     if (!shape || shape.rows * shape.cols <= 1) return;
     if (!common) common = { shape, name: names[i] ?? '?' };
     else if (common.shape.rows !== shape.rows || common.shape.cols !== shape.cols) {
@@ -130,7 +129,8 @@ export function rowwise<Ps extends readonly Param<unknown>[]>(def: RowwiseDef<Ps
   const asRow = (v: Out | readonly Out[]): readonly Out[] => (Array.isArray(v) ? v : [v as Out]);
   return (env) =>
     (...args: unknown[]) => {
-      const shape = commonShape(def.name, names, args);
+      const shapes = args.map(shapeOf);
+      const shape = commonShape(def.name, names, shapes);
       if (!args.some(Array.isArray)) {
         const e = computeElement(def, args, [], dataParams, env);
         if (!e.ok) throw new CellError(`${def.name}: ${e.message}`);
@@ -138,7 +138,6 @@ export function rowwise<Ps extends readonly Param<unknown>[]>(def: RowwiseDef<Ps
         return width === 1 ? toCell(e.value as Out, env) : [asRow(e.value).map((v) => toCell(v, env))];
       }
       const { rows, cols } = shape ?? { rows: 1, cols: 1 };
-      const shapes = def.params.map((_p, i) => shapeOf(args[i]));
       const fixed = def.params.map((p, i) => (isRanged(shapes[i]) ? undefined : p.coerce(elementAt(args[i], shapes[i], 0, 0), p.name, env)));
       const rangedData = dataParams.filter((i) => isRanged(shapes[i]));
       const blankWhen = rangedData.length > 0 ? rangedData : dataParams;
@@ -153,20 +152,20 @@ export function rowwise<Ps extends readonly Param<unknown>[]>(def: RowwiseDef<Ps
         if (!row) rowsByText.set(v, (row = [v]));
         return row;
       };
+      const single = width === 1 && cols === 1;
       for (let r = 0; r < rows; r++) {
-        const single = width === 1 && cols === 1;
-        const line: unknown[] = width === 1 && !single ? new Array(cols) : [];
+        const line: unknown[] | undefined = width === 1 && !single ? new Array(cols) : undefined;
         for (let c = 0; c < cols; c++) {
           for (let i = 0; i < element.length; i++) if (!fixed[i]) element[i] = elementAt(args[i], shapes[i], r, c);
           const e = computeElement(def, element, fixed, blankWhen, env);
           const value = e.ok ? e.value : `${ERROR_TEXT_PREFIX}${e.message}`;
           if (single) out[r] = rowOf(value === undefined ? '' : toCell(value as Out, env));
-          else if (width === 1) line[c] = value === undefined ? '' : toCell(value as Out, env);
+          else if (line) line[c] = value === undefined ? '' : toCell(value as Out, env);
           else if (value === undefined) out.push(blankRow());
           else if (typeof value === 'string' && !e.ok) out.push([value, ...blankRow().slice(1)]);
           else out.push(asRow(value).map((v) => toCell(v, env)));
         }
-        if (width === 1 && !single) out[r] = line;
+        if (line) out[r] = line;
       }
       return out;
     };
