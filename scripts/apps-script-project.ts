@@ -20,6 +20,8 @@ export interface AppsScriptProject {
   readonly entryPoints: readonly string[];
   readonly banner: string;
   readonly minify: boolean;
+  /** Build-time constants (esbuild define), such as dropping documentation the stubs already carry. */
+  readonly define?: Readonly<Record<string, string>>;
 }
 
 export async function buildAppsScriptProject(p: AppsScriptProject): Promise<void> {
@@ -36,6 +38,7 @@ export async function buildAppsScriptProject(p: AppsScriptProject): Promise<void
     platform: 'neutral',
     target: 'es2020',
     minify: p.minify,
+    define: p.define,
     legalComments: 'none',
     banner: { js: p.banner },
     footer: { js: `\n${stubsFor(p.specs, p.entryPoints, p.namespace)}\n` },

@@ -14,9 +14,9 @@ function checkName(name: string): string {
 export function customFunctionStub(spec: FunctionSpec, namespace: string): string {
   const params = spec.params.map((p) => checkName(p.name));
   const docs = spec.params.map((p) => {
-    const type = p.acceptsRange ? '{*|Array<Array<*>>}' : '{*}';
+    // The type is not shown by Sheets' formula helper; the sentence after the description is.
     const accepts = p.acceptsRange ? 'A single value or a range.' : 'A single value.';
-    return ` * @param ${type} ${p.name} ${safe(p.description)} ${accepts}`;
+    return ` * @param {*} ${p.name} ${safe(p.description)} ${accepts}`;
   });
   return [
     '/**',
@@ -32,9 +32,9 @@ export function customFunctionStub(spec: FunctionSpec, namespace: string): strin
   ].join('\n');
 }
 
-/** A plain entry point (trigger or menu handler). */
+/** A plain entry point (trigger or menu handler), delegating to the namespace's `entryPoints` object. */
 export function entryPointStub(name: string, namespace: string): string {
-  return [`/** Goalpost entry point: ${name}. */`, `function ${checkName(name)}(e) {`, `  return ${namespace}.${name}(e);`, '}'].join('\n');
+  return [`/** Goalpost entry point: ${name}. */`, `function ${checkName(name)}(e) {`, `  return ${namespace}.entryPoints.${name}(e);`, '}'].join('\n');
 }
 
 export function stubsFor(specs: readonly FunctionSpec[], entryPoints: readonly string[], namespace: string): string {

@@ -23,7 +23,7 @@ function settle(read: () => unknown[][]): unknown[][] {
   return read();
 }
 
-export function runContract(): string {
+function runContract(): string {
   const app: SpreadsheetAppPort = SpreadsheetApp;
   const services: Services = { app, properties: PropertiesService, lock: LockService, settle };
   const prefix = `contract_${Date.now()}`;
@@ -42,3 +42,6 @@ export function runContract(): string {
 
 /** The probe functions the generated stubs call; the zone is read only when a probe asks. */
 export const functions = bindContractFunctions({ timeZone: () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() });
+
+/** The top-level functions the build writes stubs for. */
+export const entryPoints = { runContract };

@@ -6,6 +6,11 @@
 
 export type Day = number;
 
+/** The calendar a sheet holds: 1899-12-30 (serial 0) to 9999-12-31. */
+export const FIRST_DAY: Day = 0;
+export const LAST_DAY: Day = 2_958_465;
+export const inCalendar = (day: number): boolean => day >= FIRST_DAY && day <= LAST_DAY;
+
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01. */
 const EPOCH_SERIAL = 25_569;

@@ -1,8 +1,9 @@
 import { isoFromDay } from './dates.ts';
-import { EARLY_WINDOW, type StatusInput, type StatusReading, type StatusRule } from './status.ts';
+import { EARLY_WINDOW, MILESTONE_DUE_SOON, type StatusInput, type StatusReading, type StatusRule } from './status.ts';
 
 const num = (n: number) => String(Math.round(n * 10_000) / 10_000);
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+const iso = isoFromDay;
 
 const CONDITION: Record<string, (i: StatusInput) => string> = {
   'at least': (i) => `at least ${num(i.target)}`,
@@ -13,12 +14,15 @@ const CONDITION: Record<string, (i: StatusInput) => string> = {
 function numbers(i: StatusInput, r: StatusReading): string {
   const base = i.baseline === undefined ? '' : `baseline ${num(i.baseline)}, `;
   const cur = i.current === undefined ? 'no current' : `current ${num(i.current)}`;
-  return `${base}${cur}, target ${num(i.target)}${i.upper === undefined ? '' : `, upper ${num(i.upper)}`}, ${r.kind}`;
+  const read = i.readingDay === undefined ? '' : ` read ${iso(i.readingDay)}`;
+  return `${base}${cur}${read}, target ${num(i.target)}${i.upper === undefined ? '' : `, upper ${num(i.upper)}`}, ${r.kind}`;
 }
 
-function window(i: StatusInput): string {
-  if (i.due === i.start) return `a one-day window, ${isoFromDay(i.start)}`;
-  return `day ${i.asOf - i.start} of ${i.due - i.start}, ${isoFromDay(i.start)} to ${isoFromDay(i.due)}`;
+/** The window in the words goal-math.md fixes: "45 of 89 days from start to due". */
+function window(i: StatusInput, r: StatusReading): string {
+  if (i.due === i.start) return `a one-day window, ${iso(i.start)}`;
+  const on = r.judgedOn === i.asOf ? '' : `, on the reading's date ${iso(r.judgedOn)}`;
+  return `${r.judgedOn - i.start} of ${i.due - i.start} days from start to due${on}, ${iso(i.start)} to ${iso(i.due)}`;
 }
 
 /** Two decimals, or as many as it takes for the shown pace not to contradict a band (0.8996 is not "0.90 below 0.9"). */
@@ -39,24 +43,31 @@ function paceWords(i: StatusInput, r: StatusReading): string {
   return `${pace} is below at_risk ${atRisk}`;
 }
 
+/** Held levels judged on pace say what they are moving toward. */
+const toward = (i: StatusInput, r: StatusReading): string => (CONDITION[r.kind] ? `moving toward ${CONDITION[r.kind]?.(i)}: ` : '');
+const paced = (i: StatusInput, r: StatusReading): string =>
+  `${toward(i, r)}progress ${pct(r.progress ?? 0)} against expected ${pct(r.expected)} (${window(i, r)}); ${paceWords(i, r)}`;
+
 const REASONS: Record<StatusRule, (i: StatusInput, r: StatusReading) => string> = {
   'no-data': () => 'current is blank: enter a reading to get a status',
   achieved: (i, r) => `progress ${pct(r.progress ?? 0)} has reached the target`,
-  'not-started': (i) => `as of ${isoFromDay(i.asOf)} is before start ${isoFromDay(i.start)}`,
-  missed: (i, r) => `due ${isoFromDay(i.due)} has passed with progress ${pct(r.progress ?? 0)}`,
-  'start-day': (i, r) => `the window starts on ${isoFromDay(i.start)}; progress ${pct(r.progress ?? 0)}`,
-  pace: (i, r) => `progress ${pct(r.progress ?? 0)} against expected ${pct(r.expected)} (${window(i)}); ${paceWords(i, r)}`,
-  'early-guard': (i, r) =>
-    `progress ${pct(r.progress ?? 0)} against expected ${pct(r.expected)} (${window(i)}); ${paceWords(i, r)}, ` +
-    `but less than ${pct(EARLY_WINDOW)} of the window has passed, so it is not yet called Off track`,
-  holding: (i, r) => `current ${num(i.current ?? 0)} is ${CONDITION[r.kind]?.(i)} until due ${isoFromDay(i.due)}`,
-  'held-to-due': (i, r) => `current ${num(i.current ?? 0)} is ${CONDITION[r.kind]?.(i)} and due ${isoFromDay(i.due)} has come`,
-  breached: (i, r) => `current ${num(i.current ?? 0)} is not ${CONDITION[r.kind]?.(i)} (score ${pct(r.progress ?? 0)}); due ${isoFromDay(i.due)}`,
-  'breached-at-due': (i, r) => `current ${num(i.current ?? 0)} is not ${CONDITION[r.kind]?.(i)} and due ${isoFromDay(i.due)} has passed`,
-  'milestone-open': (i, r) => `milestone ${pct(r.progress ?? 0)} done, due ${isoFromDay(i.due)}`,
+  'not-started': (i) => `as of ${iso(i.asOf)} is before start ${iso(i.start)}`,
+  'awaiting-data': (i) =>
+    `due ${iso(i.due)} has passed but the reading is dated ${iso(i.readingDay ?? i.asOf)}, before it: enter the final reading (dated ${iso(i.due)} or later) to settle it`,
+  missed: (i, r) => `due ${iso(i.due)} has passed with progress ${pct(r.progress ?? 0)}`,
+  'start-day': (i, r) => `the window starts on ${iso(i.start)}; progress ${pct(r.progress ?? 0)}`,
+  pace: paced,
+  'early-guard': (i, r) => `${paced(i, r)}, but less than ${pct(EARLY_WINDOW)} of the window has passed, so it is not yet called Off track`,
+  holding: (i, r) => `current ${num(i.current ?? 0)} is ${CONDITION[r.kind]?.(i)} until due ${iso(i.due)}`,
+  'held-to-due': (i, r) => `current ${num(i.current ?? 0)} is ${CONDITION[r.kind]?.(i)} and due ${iso(i.due)} has come`,
+  breached: (i, r) => `current ${num(i.current ?? 0)} is not ${CONDITION[r.kind]?.(i)} (score ${pct(r.progress ?? 0)}); due ${iso(i.due)}`,
+  'breached-at-due': (i, r) => `current ${num(i.current ?? 0)} is not ${CONDITION[r.kind]?.(i)} and due ${iso(i.due)} has passed`,
+  'milestone-open': (i, r) => `milestone ${pct(r.progress ?? 0)} done, due ${iso(i.due)} (${window(i, r)})`,
+  'milestone-due-soon': (i, r) =>
+    `milestone not done with ${pct(r.expected)} of the window gone (${window(i, r)}); from ${pct(MILESTONE_DUE_SOON)} on an open milestone is at risk`,
 };
 
 /** One line: the status, why, and the numbers it was computed from. */
 export function explainStatus(input: StatusInput, reading: StatusReading): string {
-  return `${reading.status}: ${REASONS[reading.rule](input, reading)} [${numbers(input, reading)}; as of ${isoFromDay(input.asOf)}]`;
+  return `${reading.status}: ${REASONS[reading.rule](input, reading)} [${numbers(input, reading)}; as of ${iso(input.asOf)}]`;
 }

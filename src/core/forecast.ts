@@ -1,25 +1,38 @@
-import type { Day } from './dates.ts';
+import { LAST_DAY, type Day } from './dates.ts';
+import { round12 } from './numbers.ts';
 import { fail, ok, type Result } from './result.ts';
+import { OUTLOOK, type OutlookLabel } from './vocabulary.ts';
 
 export interface Reading {
   readonly day: Day;
   readonly value: number;
 }
 
-export interface Line {
+/** A least-squares line through dated readings, and the span it was fitted on. */
+export interface Trend {
   /** Change per day. */
   readonly slope: number;
   readonly intercept: number;
+  readonly firstDay: Day;
+  readonly lastDay: Day;
+  /** The largest |value| read: the scale flatness is judged at. */
+  readonly scale: number;
 }
 
 /** Least squares: b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², a = ȳ − b·x̄. */
-export function fitLine(readings: readonly Reading[]): Result<Line> {
+export function fitTrend(readings: readonly Reading[]): Result<Trend> {
   if (readings.length < 2) return fail('too-few-readings', { count: readings.length });
   let sx = 0;
   let sy = 0;
+  let firstDay = Number.POSITIVE_INFINITY;
+  let lastDay = Number.NEGATIVE_INFINITY;
+  let scale = 0;
   for (const r of readings) {
     sx += r.day;
     sy += r.value;
+    if (r.day < firstDay) firstDay = r.day;
+    if (r.day > lastDay) lastDay = r.day;
+    if (Math.abs(r.value) > scale) scale = Math.abs(r.value);
   }
   const mx = sx / readings.length;
   const my = sy / readings.length;
@@ -31,25 +44,46 @@ export function fitLine(readings: readonly Reading[]): Result<Line> {
   }
   if (sxx === 0) return fail('readings-same-day');
   const slope = sxy / sxx;
-  return ok({ slope, intercept: my - slope * mx });
+  return ok({ slope, intercept: my - slope * mx, firstDay, lastDay, scale });
 }
 
-/** 9999-12-31, the last date Sheets shows. */
-const LAST_DAY: Day = 2_958_465;
+/**
+ * Flat: the line moves less over the readings' span than float noise on their values,
+ * |slope × span| ≤ 1e-12 × max |value| (0.3, 0.1 + 0.2, 0.3 is flat, not a trend).
+ */
+export const isFlat = (t: Trend): boolean => Math.abs(t.slope * (t.lastDay - t.firstDay)) <= 1e-12 * t.scale;
 
-export const valueAt = (line: Line, day: Day): number => line.intercept + line.slope * day;
+export const valueAt = (t: Trend, day: Day): number => t.intercept + t.slope * day;
 
 /**
- * The first whole day on which the fitted line reaches the target. A line reaches every
- * value once, so the day may lie before the readings: the line was at the target then,
- * which means the goal is already met or the trend runs away from it (the function does
- * not know the goal's direction; status and forecast tell which).
+ * The first whole day on which the fitted line reaches the target. The day is never
+ * before the latest reading: a line that crossed the target earlier is moving away from
+ * it, and that is said in words.
  */
-export function etaDay(line: Line, target: number): Result<Day> {
-  if (line.slope === 0) return fail('flat-trend', { target });
-  const crossing = (target - line.intercept) / line.slope;
+export function etaDay(t: Trend, target: number): Result<Day> {
+  if (isFlat(t) || t.slope === 0) return fail('flat-trend', { target });
+  const crossing = (target - t.intercept) / t.slope;
   // Round away float noise before taking the first day at or past the crossing.
-  const day = Math.ceil(Math.round(crossing * 1e9) / 1e9);
+  const day = Math.ceil(round12(crossing));
+  if (day < t.lastDay) return fail('trend-moving-away', { target, crossed: day, latest: t.lastDay });
   // A nearly flat line crosses thousands of years on: past the last date a sheet can hold.
   return day <= LAST_DAY ? ok(day) : fail('eta-beyond-calendar', { target });
+}
+
+export type Outlook = { readonly label: OutlookLabel; readonly day?: Day };
+
+/**
+ * Pace and trend read together: where the line through the readings is heading, given
+ * which way the goal wants to go (+1 up, −1 down). The caller blanks achieved goals.
+ */
+export function outlook(readings: readonly Reading[], target: number, due: Day, direction: 1 | -1): Outlook {
+  const fit = fitTrend(readings);
+  if (!fit.ok) return { label: OUTLOOK.tooFew };
+  const t = fit.value;
+  if (isFlat(t)) return { label: OUTLOOK.flat };
+  if (t.slope * direction < 0) return { label: OUTLOOK.movingAway };
+  const crossing = Math.ceil(round12((target - t.intercept) / t.slope));
+  // The line may already be past the target while the latest reading is not: soon, then.
+  const day = Math.max(crossing, t.lastDay);
+  return day <= due ? { label: OUTLOOK.reaches, day } : { label: OUTLOOK.misses };
 }

@@ -3,12 +3,15 @@ import { fail, ok, type Result } from './result.ts';
 
 export const isNpsScore = (s: number): boolean => Number.isInteger(s) && s >= 0 && s <= 10;
 
-/** NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100; undefined without scores. */
-export function nps(scores: readonly number[]): Result<number | undefined> {
+/**
+ * NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100; undefined without
+ * scores. `where` names each score's cell for a message ("scores column 4").
+ */
+export function nps(scores: readonly number[], where: (index: number) => string = (i) => `score ${i + 1}`): Result<number | undefined> {
   let promoters = 0;
   let detractors = 0;
   for (const [i, s] of scores.entries()) {
-    if (!isNpsScore(s)) return fail('nps-score', { position: i + 1, score: s });
+    if (!isNpsScore(s)) return fail('nps-score', { field: where(i), score: s });
     if (s >= 9) promoters++;
     else if (s <= 6) detractors++;
   }
@@ -32,9 +35,15 @@ export interface DatedValue {
   readonly value: number;
 }
 
-/** The value with the latest date; among readings of the same day the last one entered wins. */
-export function latestValue(readings: readonly DatedValue[]): number | undefined {
-  let best: DatedValue | undefined;
+/** The reading with the latest date; among readings of the same day the last one entered wins. */
+export function latestReading<R extends DatedValue>(readings: readonly R[]): R | undefined {
+  let best: R | undefined;
   for (const r of readings) if (!best || r.day >= best.day) best = r;
-  return best?.value;
+  return best;
+}
+
+/** The last n readings in date order (readings of one day in the order entered). */
+export function lastReadings<R extends DatedValue>(readings: readonly R[], n: number): R[] {
+  const sorted = readings.map((r, i) => ({ r, i })).sort((a, b) => a.r.day - b.r.day || a.i - b.i);
+  return sorted.slice(Math.max(0, sorted.length - n)).map((x) => x.r);
 }

@@ -1,46 +1,108 @@
-import { isoFromDay } from './dates.ts';
+/**
+ * Every expected failure Goalpost reports, and the one message for each. A message names
+ * the field (the argument, or a cell's position in it) and says how to fix it. Each entry
+ * declares the facts it needs, so a caller cannot forget one or misspell it.
+ */
+import { FIRST_DAY, isoFromDay, LAST_DAY } from './dates.ts';
+import { DEFAULT_BANDS, KIND_LIST, type Bands } from './vocabulary.ts';
 
-/** Every expected failure the core reports, and the one message for each. Messages name the field and the fix. */
-type Facts = Readonly<Record<string, string | number>>;
+/** A day in a message; one outside the calendar a sheet holds is named by the end it passes. */
+const day = (serial: number): string => (serial < FIRST_DAY ? 'before 1899-12-30' : serial > LAST_DAY ? 'after 9999-12-31' : isoFromDay(serial));
+const DEFAULTS = `${DEFAULT_BANDS.onTrack} and ${DEFAULT_BANDS.atRisk}`;
+const DATE_HELP = 'use a date cell, DATE(2026,3,31) or the text 2026-03-31';
 
-const day = (v: string | number | undefined) => (typeof v === 'number' ? isoFromDay(v) : String(v));
+interface Field {
+  /** The argument, or where a cell sits in it ("dates row 3"). */
+  readonly field: string;
+}
+interface Shown extends Field {
+  /** The value as typed, quoted and shortened. */
+  readonly shown: string;
+}
 
-export const PROBLEM_MESSAGES = {
-  'target-equals-baseline': (f: Facts) =>
+export const PROBLEMS = {
+  // Reading a cell.
+  'not-a-number': (f: Shown) => `${f.field} ${f.shown} is not a number: type a number such as 1200`,
+  'not-plain-number': (f: Shown) => `${f.field} ${f.shown} is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)`,
+  'not-finite': (f: Field) => `${f.field} is not a finite number: check the cell it comes from for a division by zero`,
+  'number-out-of-range': (f: Shown) =>
+    `${f.field} ${f.shown} is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e300`,
+  'date-not-number': (f: Field) => `${f.field} is a date: give a number`,
+  'error-from-formula': (f: Shown) => `${f.field} is an error from another formula (${f.shown}): fix that first`,
+  'invalid-date': (f: Field) => `${f.field} is an invalid date: re-enter it as a date, such as 2026-03-31`,
+  'date-out-of-calendar': (f: Shown) => `${f.field} ${f.shown} is outside the dates a sheet holds (1899-12-30 to 9999-12-31): ${DATE_HELP}`,
+  'not-a-date': (f: Shown) => `${f.field} ${f.shown} is not a date: ${DATE_HELP}`,
+  'unknown-kind': (f: Shown) => `${f.field} ${f.shown} is not a goal kind: use ${KIND_LIST} (or leave it blank)`,
+  'unknown-choice': (f: Shown & { readonly choices: string }) => `${f.field} ${f.shown} is not one of ${f.choices}: use one of them (or leave it blank)`,
+  'not-text': (f: Shown) => `${f.field} ${f.shown} is not text: give text or a number`,
+  'blank-required': (f: Field & { readonly fix: string }) => `${f.field} is blank: ${f.fix}`,
+  'not-positive': (f: Shown & { readonly fix: string }) => `${f.field} ${f.shown} is not above 0: ${f.fix}`,
+  'not-whole-count': (f: Shown & { readonly most: number }) => `${f.field} ${f.shown} is not a whole number from 1 to ${f.most}`,
+
+  // The shape of a call.
+  'too-many-arguments': (f: { readonly fn: string; readonly most: number; readonly signature: string; readonly got: number }) =>
+    `takes at most ${f.most} argument${f.most === 1 ? '' : 's'}, ${f.signature}, but got ${f.got}: remove the extra ones`,
+  'shape-mismatch': (f: { readonly field: string; readonly size: string; readonly other: string; readonly otherSize: string }) =>
+    `${f.field} is ${f.size} cells but ${f.other} is ${f.otherSize}: give ranges of the same size`,
+  'length-mismatch': (f: { readonly field: string; readonly count: number; readonly other: string; readonly otherCount: number }) =>
+    `${f.field} has ${f.count} cells but ${f.other} has ${f.otherCount}: give ranges of the same size`,
+  'not-single': (f: Field) => `${f.field} is a range: give one value (a single cell)`,
+  'needs-companion': (f: Field & { readonly other: string; readonly fix: string }) => `${f.field} is given but ${f.other} is blank: ${f.fix}`,
+  'undated-reading': (f: Field & { readonly value: string }) => `${f.field} is blank but ${f.value} has a value: give every reading a date`,
+
+  // Goals.
+  'target-equals-baseline': (f: { readonly value: number }) =>
     `target equals baseline (${f.value}): there is nothing to move; use kind "at least" or "at most" to hold a level`,
-  'change-as-percent': (f: Facts) =>
+  'change-as-percent': (f: { readonly change: number; readonly percent: number }) =>
     `change ${f.change} would be ${f.percent}%: write a percentage as a fraction (10% is 0.1); changes of 500% or more are refused`,
-  /** A reading the function layer found bad, pinned on one result (KPI_LATEST's key). */
-  'bad-reading': (f: Facts) => `${f.detail}`,
-  'missing-date': (f: Facts) => `${f.field} is blank: give the ${f.which} day of the window`,
   'missing-target': () => 'target is blank: a goal needs a target (only a done-or-not milestone may leave it blank)',
-  'flag-not-milestone': (f: Facts) => `current is ${f.value}, a done flag only a milestone takes: give a number, or set kind to "milestone"`,
+  'flag-not-milestone': (f: { readonly value: string }) => `current is ${f.value}, a done flag only a milestone takes: give a number, or set kind to "milestone"`,
   'missing-baseline': () => 'baseline is blank: an increase or decrease goal needs the starting value, or give a kind such as "at least"',
-  'increase-target-below': (f: Facts) =>
+  'increase-target-below': (f: { readonly target: number; readonly baseline: number }) =>
     `kind is "increase" but target ${f.target} is below baseline ${f.baseline}: use "decrease", or leave kind blank`,
-  'decrease-target-above': (f: Facts) =>
+  'decrease-target-above': (f: { readonly target: number; readonly baseline: number }) =>
     `kind is "decrease" but target ${f.target} is above baseline ${f.baseline}: use "increase", or leave kind blank`,
   'missing-upper': () => 'upper is blank: a "within range" goal needs the high end in upper (target is the low end)',
-  'upper-below-target': (f: Facts) => `upper ${f.high} is below target ${f.low}: target is the low end of the range, upper the high end`,
-  'milestone-target': (f: Facts) => `target ${f.target} is not a count: a milestone's target is 1 (done) or the number of steps`,
-  'milestone-current': (f: Facts) => `current ${f.current} is below 0: a milestone's current is TRUE/FALSE, 1/0 or the steps done`,
-  'unknown-kind': (f: Facts) =>
-    `kind "${f.text}" is not a goal kind: use increase, decrease, at least, at most, within range or milestone (or leave it blank)`,
+  'upper-below-target': (f: { readonly low: number; readonly high: number }) => `upper ${f.high} is below target ${f.low}: target is the low end of the range, upper the high end`,
+  'milestone-target': (f: { readonly target: number }) => `target ${f.target} is not a count: a milestone's target is 1 (done) or the number of steps`,
+  'milestone-current': (f: { readonly current: number }) => `current ${f.current} is below 0: a milestone's current is TRUE/FALSE, 1/0 or the steps done`,
   'relative-zero-baseline': () => 'baseline is 0, which has no relative change: give the change in points instead (target = baseline + points)',
-  'due-before-start': (f: Facts) => `due ${day(f.due)} is before start ${day(f.start)}: the due date is the last day of the window, so give one on or after start`,
-  'no-days-left': (f: Facts) => `as_of ${day(f.asOf)} is not before due ${day(f.due)}: no days are left to reach the target; set a later due date to plan a new pace`,
-  'band-not-positive': (f: Facts) => `on_track ${f.onTrack} and at_risk ${f.atRisk} must be pace ratios above 0, such as 0.9 and 0.7`,
-  'band-as-percent': (f: Facts) =>
-    `on_track ${f.onTrack} and at_risk ${f.atRisk} must be pace ratios such as 0.9 and 0.7, not percentages: write 90% as 0.9`,
-  'bands-out-of-order': (f: Facts) => `at_risk ${f.atRisk} is above on_track ${f.onTrack}: at_risk must be the lower band (defaults 0.9 and 0.7)`,
-  'too-few-readings': (f: Facts) => `only ${f.count} dated reading(s): a trend needs at least two`,
-  'readings-same-day': () => 'every reading has the same date: a trend needs readings on at least two different days',
-  'flat-trend': (f: Facts) => `the trend is flat, so it never reaches target ${f.target}: it needs readings that change`,
-  'eta-beyond-calendar': (f: Facts) => `the trend is too slow to reach target ${f.target} before 9999-12-31, the last date a sheet holds`,
-  'negative-weight': (f: Facts) => `weight ${f.weight} at position ${f.position} is below 0: weights are 0 or more`,
-  'zero-weights': () => 'the weights of the children with data add up to 0: give at least one a weight above 0',
-  'nps-score': (f: Facts) => `scores item ${f.position} is ${f.score}: NPS scores are whole numbers from 0 to 10`,
-  'oee-factor': (f: Facts) => `${f.factor} ${f.value} is not a fraction between 0 and 1 (87.5% is 0.875)`,
-} satisfies Record<string, (facts: Facts) => string>;
+  'progress-overflow': (f: { readonly baseline: number; readonly target: number }) =>
+    `baseline ${f.baseline} and target ${f.target} are too close together to measure progress between: give a target further from the baseline`,
+  'result-out-of-range': (f: { readonly what: string }) => `the ${f.what} is too large for a sheet to hold: check the sizes of the inputs`,
+  'date-result-out-of-calendar': (f: { readonly what: string }) => `the ${f.what} falls outside the dates a sheet holds (1899-12-30 to 9999-12-31)`,
 
-export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
+  // Time.
+  'missing-date': (f: Field & { readonly which: string }) => `${f.field} is blank: give the ${f.which} day of the window`,
+  'due-before-start': (f: { readonly start: number; readonly due: number }) =>
+    `due ${day(f.due)} is before start ${day(f.start)}: the due date is the last day of the window, so give one on or after start`,
+  'reading-after-as-of': (f: { readonly reading: number; readonly asOf: number }) =>
+    `reading_date ${day(f.reading)} is after as_of ${day(f.asOf)}: a reading cannot come from the future; check the date, or move the as-of date on`,
+
+  // Bands.
+  'band-not-positive': (f: Bands) => `on_track ${f.onTrack} and at_risk ${f.atRisk} must be pace ratios above 0, such as ${DEFAULTS}`,
+  'band-as-percent': (f: Bands) => `on_track ${f.onTrack} and at_risk ${f.atRisk} must be pace ratios such as ${DEFAULTS}, not percentages: write 90% as 0.9`,
+  'bands-out-of-order': (f: Bands) => `at_risk ${f.atRisk} is above on_track ${f.onTrack}: at_risk must be the lower band (defaults ${DEFAULTS})`,
+
+  // Series and trends.
+  'too-few-readings': (f: { readonly count: number }) => `only ${f.count} dated reading(s): a trend needs at least two`,
+  'readings-same-day': () => 'every reading has the same date: a trend needs readings on at least two different days',
+  'flat-trend': (f: { readonly target: number }) => `the trend is flat, so it never reaches target ${f.target}: it needs readings that change`,
+  'eta-beyond-calendar': (f: { readonly target: number }) => `the trend is too slow to reach target ${f.target} before 9999-12-31, the last date a sheet holds`,
+  'trend-moving-away': (f: { readonly target: number; readonly crossed: number; readonly latest: number }) =>
+    `the trend passed target ${f.target} on ${day(f.crossed)}, before the latest reading (${day(f.latest)}), and is moving away from it`,
+
+  // Rollups and standard KPIs.
+  'negative-weight': (f: Field & { readonly weight: number }) => `${f.field} is ${f.weight}: weights are 0 or more`,
+  'zero-weights': () => 'the weights of the children with data add up to 0: give at least one a weight above 0',
+  'duplicate-id': (f: Field & { readonly id: string; readonly first: string }) => `${f.field} "${f.id}" is also ${f.first}: give every goal its own id`,
+  'unknown-parent': (f: Field & { readonly id: string }) => `${f.field} "${f.id}" is not one of the ids: fix the parent, or leave it blank for a top-level goal`,
+  'child-problem': (f: Field & { readonly child: string }) => `${f.field} cannot be rolled up: its child ${f.child} has an error; fix that row first`,
+  'parent-cycle': (f: Field & { readonly path: string }) => `${f.field} is in a cycle of parents (${f.path}): a goal cannot be its own ancestor`,
+  'nps-score': (f: Field & { readonly score: number }) => `${f.field} is ${f.score}: NPS scores are whole numbers from 0 to 10`,
+  'oee-factor': (f: { readonly factor: string; readonly value: number }) => `${f.factor} ${f.value} is not a fraction between 0 and 1 (87.5% is 0.875)`,
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+/** The facts a code's message needs; undefined for a message that needs none. */
+export type FactsOf<C extends ProblemCode> = Parameters<(typeof PROBLEMS)[C]> extends [infer F] ? F : undefined;

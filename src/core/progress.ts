@@ -1,4 +1,5 @@
 import { KIND_RULES, resolveKind, type GoalKind } from './kinds.ts';
+import { round12 } from './numbers.ts';
 import { fail, ok, type Result } from './result.ts';
 
 export interface GoalInput {
@@ -15,13 +16,30 @@ export interface Progress {
   readonly progress: number;
 }
 
+/**
+ * The goal's numbers as people read them (12 significant digits), so a current equal to
+ * its displayed target is exactly at it. Returns the same object when nothing changes.
+ */
+export function readable<G extends GoalInput>(g: G): G {
+  const { baseline, target, upper, current } = g;
+  const b = baseline === undefined ? undefined : round12(baseline);
+  const t = round12(target);
+  const u = upper === undefined ? undefined : round12(upper);
+  const c = round12(current);
+  return b === baseline && t === target && u === upper && c === current ? g : { ...g, baseline: b, target: t, upper: u, current: c };
+}
+
 /** Progress from baseline to target, by the goal's kind (never current / target for paced goals). */
 export function goalProgress(goal: GoalInput): Result<Progress> {
   const kind = resolveKind(goal.kind, goal.baseline, goal.target);
   if (!kind.ok) return kind;
-  const p = KIND_RULES[kind.value].progress(goal);
+  const g = readable(goal);
+  const p = KIND_RULES[kind.value].progress(g);
+  if (!p.ok) return p;
+  // A baseline and target a hair apart (5e-324 and 0) make any reading overflow.
+  if (!Number.isFinite(p.value)) return fail('progress-overflow', { baseline: g.baseline ?? 0, target: g.target });
   // (40 − 40) / (32 − 40) is −0 in floating point; a cell should show 0.
-  return p.ok ? ok({ kind: kind.value, progress: p.value + 0 }) : p;
+  return ok({ kind: kind.value, progress: round12(p.value) + 0 });
 }
 
 /** A goal as typed: target and current may be missing, and current may be a done flag. */
@@ -53,8 +71,6 @@ export function settleGoal(goal: TypedGoal): Result<SettledGoal> {
   return ok({ kind: goal.kind, baseline: goal.baseline, target, upper: goal.upper, current });
 }
 
-export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
-
 /** A change of 500% or more is far likelier a percentage typed as a whole number (10 for 10%). */
 export const MAX_RELATIVE_CHANGE = 5;
 
@@ -65,7 +81,7 @@ export const MAX_RELATIVE_CHANGE = 5;
 export function relativeTarget(baseline: number, fraction: number): Result<number> {
   if (baseline === 0) return fail('relative-zero-baseline');
   if (Math.abs(fraction) >= MAX_RELATIVE_CHANGE) return fail('change-as-percent', { change: fraction, percent: Math.round(fraction * 100) });
-  return ok(baseline + Math.abs(baseline) * fraction);
+  return ok(round12(baseline + Math.abs(baseline) * fraction));
 }
 
 /** A change as a goal sentence states it: relative to |baseline|, or in the KPI's own unit. */
@@ -73,5 +89,5 @@ export type GoalChange = { readonly type: 'relative'; readonly fraction: number 
 
 /** The target a change gives: "+10%" on |baseline|, "+5 points" added in the KPI's unit. */
 export function targetFromChange(baseline: number, change: GoalChange): Result<number> {
-  return change.type === 'relative' ? relativeTarget(baseline, change.fraction) : ok(baseline + change.amount);
+  return change.type === 'relative' ? relativeTarget(baseline, change.fraction) : ok(round12(baseline + change.amount));
 }

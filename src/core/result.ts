@@ -1,20 +1,17 @@
-import { PROBLEM_MESSAGES, type ProblemCode } from './problems.ts';
+import { PROBLEMS, type FactsOf, type ProblemCode } from './problems.ts';
 
-/** An expected failure: a code from one union plus the facts its message needs. */
-export interface Problem {
-  readonly code: ProblemCode;
-  readonly facts: Readonly<Record<string, string | number>>;
-}
+/** An expected failure: a code from one table plus the facts its message needs (a union, so code and facts match). */
+export type Problem = { readonly [C in ProblemCode]: { readonly code: C; readonly facts: FactsOf<C> } }[ProblemCode];
 
+/** The one shape of "a value or a failure", from the core to the edges. */
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
-export const fail = <T = never>(code: ProblemCode, facts: Record<string, string | number> = {}): Result<T> => ({
-  ok: false,
-  problem: { code, facts },
-});
+export const fail = <T = never, C extends ProblemCode = ProblemCode>(code: C, ...facts: FactsOf<C> extends undefined ? [] : [FactsOf<C>]): Result<T> =>
+  ({ ok: false, problem: { code, facts: facts[0] } as Problem });
 
+/** The message for a problem, from the one table. */
 export function describe(problem: Problem): string {
-  return PROBLEM_MESSAGES[problem.code](problem.facts);
+  return (PROBLEMS[problem.code] as (facts: unknown) => string)(problem.facts);
 }

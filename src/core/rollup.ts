@@ -1,9 +1,13 @@
-import { clamp01 } from './progress.ts';
-import { fail, ok, type Result } from './result.ts';
+import { round12 } from './numbers.ts';
+import { fail, ok, type Problem, type Result } from './result.ts';
+
+export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
 export interface Child {
   readonly progress: number;
   readonly weight: number;
+  /** Where the child's weight sits, for a message ("weights row 3"). */
+  readonly where?: string;
 }
 
 export interface Rollup {
@@ -20,10 +24,101 @@ export function rollup(children: readonly Child[]): Result<Rollup | undefined> {
   if (children.length === 0) return ok(undefined);
   let total = 0;
   for (const [i, c] of children.entries()) {
-    if (!(c.weight >= 0)) return fail('negative-weight', { position: i + 1, weight: c.weight });
+    if (!(c.weight >= 0)) return fail('negative-weight', { field: c.where ?? `child ${i + 1}'s weight`, weight: c.weight });
     total += c.weight;
   }
   if (total === 0) return fail('zero-weights');
   const contributions = children.map((c) => (c.weight * clamp01(c.progress)) / total);
-  return ok({ progress: contributions.reduce((a, b) => a + b, 0), contributions });
+  return ok({ progress: round12(contributions.reduce((a, b) => a + b, 0)), contributions });
+}
+
+/** One row of a goal table for a keyed rollup. */
+export interface TreeRow {
+  /** Blank for a row nothing can name as its parent. */
+  readonly id?: string;
+  readonly parent?: string;
+  readonly progress?: number;
+  readonly weight: number;
+  /** The row in words, for messages ("ids row 4"). */
+  readonly where: string;
+  /** A problem found reading the row's own cells. */
+  readonly problem?: Problem;
+}
+
+/**
+ * Per row: for a row with children, the weighted rollup of its children (rolled up
+ * first, recursively); for other rows, their own progress. Duplicate ids, unknown
+ * parents and cycles are reported in the rows they touch; a parent whose child has an
+ * error reports it rather than rolling up without it.
+ */
+export function rollupTree(rows: readonly TreeRow[]): Result<number | undefined>[] {
+  const out: (Result<number | undefined> | undefined)[] = rows.map((r) => (r.problem ? { ok: false, problem: r.problem } : undefined));
+  const byId = new Map<string, number>();
+  rows.forEach((r, i) => {
+    if (r.id === undefined) return;
+    const first = byId.get(r.id);
+    if (first === undefined) return void byId.set(r.id, i);
+    const where = rows[first]?.where ?? '';
+    out[i] = fail('duplicate-id', { field: r.where, id: r.id, first: where });
+    out[first] ??= fail('duplicate-id', { field: rows[first]?.where ?? '', id: r.id, first: r.where });
+  });
+  const children: number[][] = rows.map(() => []);
+  rows.forEach((r, i) => {
+    if (r.parent === undefined) return;
+    const p = byId.get(r.parent);
+    if (p === undefined) out[i] ??= fail('unknown-parent', { field: r.where, id: r.parent });
+    else children[p]?.push(i);
+  });
+  markCycles(rows, byId, out);
+  const state: (0 | 1 | 2)[] = rows.map(() => 0);
+  const value = (i: number): Result<number | undefined> => {
+    const known = out[i];
+    if (known) return known;
+    state[i] = 1;
+    const kids = children[i] ?? [];
+    let result: Result<number | undefined>;
+    if (kids.length === 0) result = ok(rows[i]?.progress);
+    else {
+      const parts: Child[] = [];
+      result = ok(undefined);
+      for (const k of kids) {
+        const v = state[k] === 1 ? undefined : value(k);
+        if (v !== undefined && !v.ok) {
+          result = fail('child-problem', { field: rows[i]?.where ?? '', child: rows[k]?.where ?? '' });
+          break;
+        }
+        if (v?.value !== undefined) parts.push({ progress: v.value, weight: rows[k]?.weight ?? 1, where: rows[k]?.where });
+      }
+      if (result.ok) {
+        const r = rollup(parts);
+        result = r.ok ? ok(r.value?.progress) : r;
+      }
+    }
+    state[i] = 2;
+    out[i] = result;
+    return result;
+  };
+  return rows.map((_, i) => value(i));
+}
+
+/** Every row on a cycle of parents gets the cycle named; rows merely below one are left to report their parent. */
+function markCycles(rows: readonly TreeRow[], byId: ReadonlyMap<string, number>, out: (Result<number | undefined> | undefined)[]): void {
+  const done = new Set<number>();
+  for (let start = 0; start < rows.length; start++) {
+    const path: number[] = [];
+    const onPath = new Map<number, number>();
+    let i: number | undefined = start;
+    while (i !== undefined && !done.has(i) && !onPath.has(i)) {
+      onPath.set(i, path.length);
+      path.push(i);
+      const parent: string | undefined = rows[i]?.parent;
+      i = parent === undefined ? undefined : byId.get(parent);
+    }
+    if (i !== undefined && onPath.has(i)) {
+      const cycle = path.slice(onPath.get(i));
+      const names = [...cycle, cycle[0] as number].map((c) => rows[c]?.id ?? '?').join(' → ');
+      for (const c of cycle) out[c] = fail('parent-cycle', { field: rows[c]?.where ?? '', path: names });
+    }
+    for (const p of path) done.add(p);
+  }
 }

@@ -1,8 +1,10 @@
+import { NO_DOCS, NO_EXAMPLE } from './docs-flag.ts';
 import { explainStatus } from '../core/explain.ts';
-import { expectedProgress, requiredRate } from '../core/pace.ts';
+import { isoFromDay } from '../core/dates.ts';
+import { expectedProgress, judgedOn, requiredRate } from '../core/pace.ts';
 import { goalProgress, relativeTarget, settleGoal } from '../core/progress.ts';
 import { fail, ok, type Result } from '../core/result.ts';
-import { DEFAULT_BANDS, goalStatus, type Bands, type StatusInput, type StatusReading } from '../core/status.ts';
+import { DEFAULT_BANDS, goalStatus, STATUS_LABELS, type Bands, type StatusInput, type StatusReading } from '../core/status.ts';
 import { publicParams, type Entry } from './entry.ts';
 import { numberParam, P } from './params.ts';
 import { rowwise, type Values } from './rowwise.ts';
@@ -11,7 +13,7 @@ import { rowwise, type Values } from './rowwise.ts';
 // window's dates are checked here rather than required of every row.
 const windowStart = { ...P.start, required: undefined };
 const windowDue = { ...P.due, required: undefined };
-const statusParams = [P.baseline, P.target, P.current, windowStart, windowDue, P.asOf, P.kind, P.upper, P.onTrack, P.atRisk] as const;
+const statusParams = [P.baseline, P.target, P.current, windowStart, windowDue, P.asOf, P.kind, P.upper, P.onTrack, P.atRisk, P.readingDate] as const;
 
 let lastBands: Bands = DEFAULT_BANDS;
 
@@ -28,7 +30,7 @@ function bandsFor(onTrack: number | undefined, atRisk: number | undefined): Band
 }
 
 function statusInput(v: Values<typeof statusParams>): Result<StatusInput> {
-  const [baseline, target, current, start, due, asOf, kind, upper, onTrack, atRisk] = v;
+  const [baseline, target, current, start, due, asOf, kind, upper, onTrack, atRisk, readingDay] = v;
   if (current !== undefined && start === undefined) return fail('missing-date', { field: 'start', which: 'first' });
   if (current !== undefined && due === undefined) return fail('missing-date', { field: 'due', which: 'last' });
   let settledTarget = target;
@@ -52,6 +54,7 @@ function statusInput(v: Values<typeof statusParams>): Result<StatusInput> {
     due: due ?? start ?? (asOf as number),
     asOf: asOf as number,
     bands: bandsFor(onTrack, atRisk),
+    readingDay,
   });
 }
 
@@ -65,25 +68,28 @@ function statusThen(v: Values<typeof statusParams>, show: (input: StatusInput, r
 
 const progressParams = [P.baseline, P.target, P.current, P.kind, P.upper] as const;
 const targetParams = [
-  numberParam('baseline', 'Starting value.', { data: true, required: 'a relative target needs the starting value' }),
-  numberParam('change', 'Relative change as a fraction: 10% is 0.1, −20% is −0.2.', { data: true, required: 'give the change, such as 0.1 for +10%' }),
+  numberParam('baseline', NO_DOCS ? '' : 'Starting value.', { data: true, required: 'a relative target needs the starting value' }),
+  numberParam('change', NO_DOCS ? '' : 'Relative change as a fraction: 10% is 0.1, −20% is −0.2.', { data: true, required: 'give the change, such as 0.1 for +10%' }),
 ] as const;
-const expectedParams = [P.start, P.due, P.asOf] as const;
+const expectedParams = [P.start, P.due, P.asOf, P.readingDate] as const;
 const rateParams = [
   P.current,
   { ...P.target, required: 'a goal needs a target' },
   P.due,
   P.asOf,
-  numberParam('baseline', 'Optional: the starting value; it tells the goal’s direction, so a target already reached needs 0.', { optional: true }),
+  numberParam('baseline', NO_DOCS ? '' : 'Optional: the starting value; it tells the goal’s direction, so a target already reached needs 0.', { optional: true }),
 ] as const;
+
+/** GOAL_REQUIRED_RATE from the due date on: no days are left, which is said, not computed. */
+export const dueReached = (due: number): string => `Due date reached (${isoFromDay(due)}): no days left`;
 
 export const GOAL_ENTRIES: readonly Entry[] = [
   {
     name: 'GOAL_PROGRESS',
-    summary: 'Progress from baseline to target (0 at baseline, 1 at target; above 1 is overachieved), right for lower-is-better goals too.',
+    summary: NO_DOCS ? '' : 'Progress from baseline to target (0 at baseline, 1 at target; above 1 is overachieved), right for lower-is-better goals too.',
     params: publicParams(progressParams),
-    returns: 'Progress as a fraction (format as %); blank when current is blank.',
-    example: { formula: '=GOAL_PROGRESS(40, 32, 36)', expected: 0.5, working: 'wait time 40 → 32 min, now 36: (36 − 40) / (32 − 40) = 0.5' },
+    returns: NO_DOCS ? '' : 'Progress as a fraction (format as %); blank when current is blank.',
+    example: NO_DOCS ? NO_EXAMPLE : { formula: '=GOAL_PROGRESS(40, 32, 36)', expected: 0.5, working: 'wait time 40 → 32 min, now 36: (36 − 40) / (32 − 40) = 0.5' },
     bind: rowwise({
       name: 'GOAL_PROGRESS',
       params: progressParams,
@@ -99,18 +105,18 @@ export const GOAL_ENTRIES: readonly Entry[] = [
   },
   {
     name: 'GOAL_TARGET',
-    summary: 'Target from a baseline and a relative change applied to |baseline| (+20% on an NPS of −10 gives −8).',
+    summary: NO_DOCS ? '' : 'Target from a baseline and a relative change applied to |baseline| (+20% on an NPS of −10 gives −8).',
     params: publicParams(targetParams),
-    returns: 'The target value.',
-    example: { formula: '=GOAL_TARGET(500000, 0.1)', expected: 550000, working: '500,000 + |500,000| × 0.1 = 550,000' },
+    returns: NO_DOCS ? '' : 'The target value.',
+    example: NO_DOCS ? NO_EXAMPLE : { formula: '=GOAL_TARGET(500000, 0.1)', expected: 550000, working: '500,000 + |500,000| × 0.1 = 550,000' },
     bind: rowwise({ name: 'GOAL_TARGET', params: targetParams, compute: ([b, change]) => relativeTarget(b as number, change as number) }),
   },
   {
     name: 'GOAL_EXPECTED',
-    summary: 'Expected progress on a linear pace: the share of the window from start to due that has passed by as_of.',
+    summary: NO_DOCS ? '' : 'Expected progress on a linear pace: the share of the window from start to due that has passed by as_of (or by reading_date, when earlier).',
     params: publicParams(expectedParams),
-    returns: 'A fraction from 0 to 1.',
-    example: {
+    returns: NO_DOCS ? '' : 'A fraction from 0 to 1.',
+    example: NO_DOCS ? NO_EXAMPLE : {
       formula: '=GOAL_EXPECTED(DATE(2026,1,1), DATE(2026,3,31), DATE(2026,2,15))',
       expected: 45 / 89,
       working: '45 days of an 89-day quarter: 45 / 89 = 0.506',
@@ -118,15 +124,18 @@ export const GOAL_ENTRIES: readonly Entry[] = [
     bind: rowwise({
       name: 'GOAL_EXPECTED',
       params: expectedParams,
-      compute: ([start, due, asOf]) => expectedProgress({ start: start as number, due: due as number }, asOf as number),
+      compute: ([start, due, asOf, reading]) => {
+        const day = judgedOn(asOf as number, reading);
+        return day.ok ? expectedProgress({ start: start as number, due: due as number }, day.value) : day;
+      },
     }),
   },
   {
     name: 'GOAL_STATUS',
-    summary: 'Status: No data, Achieved, Not started, Missed, On track, At risk or Off track, from progress against the expected pace.',
+    summary: NO_DOCS ? '' : `Status: ${STATUS_LABELS.slice(0, -1).join(', ')} or ${STATUS_LABELS[STATUS_LABELS.length - 1]}, from progress against the pace expected on the reading's date.`,
     params: publicParams(statusParams),
-    returns: 'The status label; blank for a blank row.',
-    example: {
+    returns: NO_DOCS ? '' : 'The status label; blank for a blank row.',
+    example: NO_DOCS ? NO_EXAMPLE : {
       formula: '=GOAL_STATUS(500000, 550000, 520000, DATE(2026,1,1), DATE(2026,3,31), DATE(2026,2,15))',
       expected: 'At risk',
       working: 'progress 0.4 ÷ expected 0.506 = pace 0.79: below 0.9, at least 0.7',
@@ -139,14 +148,14 @@ export const GOAL_ENTRIES: readonly Entry[] = [
   },
   {
     name: 'GOAL_EXPLAIN',
-    summary: 'One line explaining a status: the numbers used, the pace and the rule that decided it.',
+    summary: NO_DOCS ? '' : 'One line explaining a status: the numbers used, the pace and the rule that decided it.',
     params: publicParams(statusParams),
-    returns: 'Text.',
-    example: {
-      formula: '=GOAL_EXPLAIN(40, 32, 36, DATE(2026,1,1), DATE(2026,7,1), DATE(2026,4,1))',
+    returns: NO_DOCS ? '' : 'Text.',
+    example: NO_DOCS ? NO_EXAMPLE : {
+      formula: '=GOAL_EXPLAIN(40, 32, 36, DATE(2026,1,1), DATE(2026,6,30), DATE(2026,4,1))',
       expected:
-        'On track: progress 50.0% against expected 49.7% (day 90 of 181, 2026-01-01 to 2026-07-01); pace 1.01 is at least on_track 0.9 [baseline 40, current 36, target 32, decrease; as of 2026-04-01]',
-      working: 'progress 0.5 ÷ expected 90/181 = 1.006 ≥ 0.9',
+        'On track: progress 50.0% against expected 50.0% (90 of 180 days from start to due, 2026-01-01 to 2026-06-30); pace 1.00 is at least on_track 0.9 [baseline 40, current 36, target 32, decrease; as of 2026-04-01]',
+      working: 'progress (36 − 40) / (32 − 40) = 0.5 ÷ expected 90/180 = 0.5 gives pace 1.0 ≥ 0.9',
     },
     bind: rowwise({
       name: 'GOAL_EXPLAIN',
@@ -156,10 +165,10 @@ export const GOAL_ENTRIES: readonly Entry[] = [
   },
   {
     name: 'GOAL_REQUIRED_RATE',
-    summary: 'Change per day still needed to reach the target by the due date: (target − current) / (due − as_of).',
+    summary: NO_DOCS ? '' : 'Change per day still needed to reach the target by the due date: (target − current) / (due − as_of).',
     params: publicParams(rateParams),
-    returns: 'Units per day (negative for a decrease).',
-    example: {
+    returns: NO_DOCS ? '' : 'Units per day (negative for a decrease); from the due date on, the text "Due date reached (yyyy-mm-dd): no days left".',
+    example: NO_DOCS ? NO_EXAMPLE : {
       formula: '=GOAL_REQUIRED_RATE(520000, 550000, DATE(2026,3,31), DATE(2026,2,15))',
       expected: 30000 / 44,
       working: '(550,000 − 520,000) / 44 days = 681.8 per day',
@@ -170,7 +179,8 @@ export const GOAL_ENTRIES: readonly Entry[] = [
       compute: ([current, target, due, asOf, baseline]) => {
         if (current === undefined) return ok('');
         if (typeof current === 'boolean') return fail('flag-not-milestone', { value: current ? 'TRUE' : 'FALSE' });
-        return requiredRate(current, target as number, due as number, asOf as number, baseline);
+        const rate = requiredRate(current, target as number, due as number, asOf as number, baseline);
+        return ok(rate ?? dueReached(due as number));
       },
     }),
   },

@@ -1,12 +1,13 @@
 import type { Entry } from './entry.ts';
 import { GOAL_ENTRIES } from './goal-functions.ts';
 import { KPI_ENTRIES } from './kpi-functions.ts';
-import { CellError } from './rowwise.ts';
+import { CellError, cellError } from './rowwise.ts';
+import { SERIES_ENTRIES } from './series-functions.ts';
 import { TEXT_ENTRIES } from './text-functions.ts';
 import type { CustomFunction, FunctionEnv, FunctionSpec } from './spec.ts';
 
 /** The custom-function registry: the one source of names, parameters, docs and implementations. */
-export const ENTRIES: readonly Entry[] = [...GOAL_ENTRIES, ...KPI_ENTRIES, ...TEXT_ENTRIES];
+export const ENTRIES: readonly Entry[] = [...GOAL_ENTRIES, ...SERIES_ENTRIES, ...KPI_ENTRIES, ...TEXT_ENTRIES];
 
 export const FUNCTION_SPECS: readonly FunctionSpec[] = ENTRIES.map(({ name, summary, params, returns }) => ({ name, summary, params, returns }));
 
@@ -22,12 +23,13 @@ export function bindCustomFunctions(env: FunctionEnv): Record<string, CustomFunc
     const signature = `${entry.name}(${entry.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
     out[entry.name] = (...args) => {
       // Sheets passes whatever was typed; an extra argument is a mistake worth naming.
-      if (args.length > most) throw new CellError(`${entry.name}: takes at most ${most} argument${most === 1 ? '' : 's'}, ${signature}, but got ${args.length}: remove the extra ones`);
+      if (args.length > most) throw cellError(entry.name, { code: 'too-many-arguments', facts: { fn: entry.name, most, signature, got: args.length } });
       try {
         return fn(...args);
       } catch (e) {
         if (e instanceof CellError) throw e;
-        throw new Error(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
+        // Goalpost's own bug, not the user's input: say so rather than show an engine message.
+        throw new CellError(`${entry.name}: could not compute this (an internal error, not your input); please report it with the arguments used`);
       }
     };
   }

@@ -1,8 +1,12 @@
+/**
+ * The KPI log as the series functions read it: dates, values and optional keys, cut at
+ * an as-of day, grouped by key. One pass over the log serves every key a call asks for.
+ */
 import type { Day } from '../core/dates.ts';
-import { describe, type Result } from '../core/result.ts';
-import { isBlank, toDay, type Coercer } from './coerce.ts';
-import { CellError, shapeOf } from './rowwise.ts';
-import type { FunctionEnv } from './spec.ts';
+import { ok, type Problem, type Result } from '../core/result.ts';
+import { isBlank, toDay, toKey, toNumber } from './coerce.ts';
+import { cellError, rowwise, shapeOf, singleResult, unwrap, type Out, type Param, type Values } from './rowwise.ts';
+import type { CustomFunction, FunctionEnv } from './spec.ts';
 
 /** One cell of a range argument, with words for where it sits ("row 3", "column 2"). */
 export interface Located {
@@ -23,21 +27,9 @@ export function cellsOf(arg: unknown, name: string): Located[] {
   return out;
 }
 
-/** Coerces one located cell or throws a message naming its position. */
-export function read<T>(fn: string, cell: Located, coerce: Coercer<T>, env: FunctionEnv): T | undefined {
-  const c = coerce(cell.raw, cell.where, env);
-  if (!c.ok) throw new CellError(`${fn}: ${c.message}`);
-  return c.value;
-}
-
-export function unwrap<T>(fn: string, r: Result<T>): T {
-  if (!r.ok) throw new CellError(`${fn}: ${describe(r.problem)}`);
-  return r.value;
-}
-
 export function sameLength(fn: string, a: { name: string; cells: readonly Located[] }, b: { name: string; cells: readonly Located[] }): void {
   if (a.cells.length !== b.cells.length) {
-    throw new CellError(`${fn}: ${a.name} has ${a.cells.length} cells but ${b.name} has ${b.cells.length}: give ranges of the same size`);
+    throw cellError(fn, { code: 'length-mismatch', facts: { field: a.name, count: a.cells.length, other: b.name, otherCount: b.cells.length } });
   }
 }
 
@@ -47,36 +39,109 @@ export interface DatedRow {
   readonly index: number;
 }
 
+export interface Log {
+  /** Readings per key (undefined for an unkeyed log), in the order entered. */
+  readonly byKey: ReadonlyMap<string | undefined, readonly DatedRow[]>;
+  /** The first bad reading of each key: it spoils that key's result only. */
+  readonly spoiled: ReadonlyMap<string | undefined, Problem>;
+}
+
 /**
- * Pairs a date range with a value range. Rows blank in both are skipped (open ranges);
- * a date without a value is a day with no reading; a value without a date is an error.
+ * Reads the log. Rows blank in both date and value are skipped (open ranges); a value
+ * without a date is an error; a reading dated after as_of is left out. Unkeyed, a bad
+ * reading fails the call; keyed, it spoils only its own key, so one typo in the log does
+ * not blank every KPI.
  */
-export function datedSeries(
-  fn: string,
-  dates: unknown,
-  values: unknown,
-  env: FunctionEnv,
-  valueCoercer: Coercer<number>,
-  /** Where a bad reading goes instead of failing the whole call (KPI_LATEST pins it on its key). */
-  onBad?: (index: number, message: string) => void,
-): DatedRow[] {
+export function readLog(fn: string, env: FunctionEnv, dates: unknown, values: unknown, keys: unknown, asOf: Day | undefined): Log {
   const d = cellsOf(dates, 'dates');
   const v = cellsOf(values, 'values');
   sameLength(fn, { name: 'dates', cells: d }, { name: 'values', cells: v });
-  const rows: DatedRow[] = [];
-  const bad = (index: number, message: string) => {
-    if (!onBad) throw new CellError(`${fn}: ${message}`);
-    onBad(index, message);
-  };
+  const k = isBlank(keys) ? undefined : cellsOf(keys, 'keys');
+  if (k) sameLength(fn, { name: 'dates', cells: d }, { name: 'keys', cells: k });
+  const byKey = new Map<string | undefined, DatedRow[]>();
+  const spoiled = new Map<string | undefined, Problem>();
   d.forEach((dc, index) => {
     const vc = v[index] as Located;
     if (isBlank(vc.raw)) return;
-    const value = valueCoercer(vc.raw, vc.where, env);
-    if (!value.ok) return bad(index, value.message);
+    const key = k ? unwrap(fn, toKey((k[index] as Located).raw, (k[index] as Located).where, env)) : undefined;
+    const bad = (problem: Problem) => {
+      if (!k) throw cellError(fn, problem);
+      if (!spoiled.has(key)) spoiled.set(key, problem);
+    };
     const day = toDay(dc.raw, dc.where, env);
-    if (!day.ok) return bad(index, day.message);
-    if (day.value === undefined) return bad(index, `${dc.where} is blank but ${vc.where} has a value: give every reading a date`);
-    rows.push({ day: day.value, value: value.value as number, index });
+    if (!day.ok) return bad(day.problem);
+    if (day.value === undefined) return bad({ code: 'undated-reading', facts: { field: dc.where, value: vc.where } });
+    if (asOf !== undefined && day.value > asOf) return;
+    const value = toNumber(vc.raw, vc.where, env);
+    if (!value.ok) return bad(value.problem);
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push({ day: day.value, value: value.value as number, index });
   });
-  return rows;
+  return { byKey, spoiled };
+}
+
+/** An argument that must be one value (a unit, a count, an as-of day): a 1×1 range counts as one. */
+export function singleArg<T>(fn: string, p: Param<T>, raw: unknown, env: FunctionEnv): T | undefined {
+  const shape = shapeOf(raw);
+  if (shape && shape.rows * shape.cols > 1) throw cellError(fn, { code: 'not-single', facts: { field: p.name } });
+  return unwrap(fn, p.coerce(Array.isArray(raw) ? (raw[0] as unknown[] | undefined)?.[0] : raw, p.name, env));
+}
+
+/** Where a series function's log arguments sit among its arguments. */
+export interface LogArgs {
+  readonly dates: unknown;
+  readonly values: unknown;
+  readonly keys: unknown;
+  readonly key: unknown;
+  readonly asOf: unknown;
+}
+
+export interface SeriesCall<Ps extends readonly Param<unknown>[]> {
+  readonly name: string;
+  /** What the result is, for a message when it cannot be put in a cell. */
+  readonly what?: string;
+  /** Arguments given once per key (due, target), paired row by row with a range of keys. */
+  readonly params: Ps;
+  readonly width?: number;
+  /** One key's readings (dated on or before as_of) to its result; `keyed` says whether the call named keys. */
+  readonly compute: (readings: readonly DatedRow[], values: Values<Ps>, keyed: boolean) => Result<Out | readonly Out[] | undefined>;
+}
+
+const asOfParam: Param<number> = { name: 'as_of', description: '', acceptsRange: false, optional: true, data: false, coerce: toDay };
+const keyParam: Param<string> = { name: 'key', description: '', acceptsRange: true, optional: false, data: true, coerce: toKey };
+
+/**
+ * Runs a series function: reads the log once, then computes one result per key (a
+ * single key gives a single value; a range of keys, a range of results with error
+ * texts in bad rows). Without keys the whole log is one series.
+ */
+export function overKeys<Ps extends readonly Param<unknown>[]>(call: SeriesCall<Ps>, env: FunctionEnv, log: LogArgs, perKey: readonly unknown[]): unknown {
+  const fn = call.name;
+  const keyed = !isBlank(log.keys) || !isBlank(log.key);
+  if (keyed && isBlank(log.keys)) throw cellError(fn, { code: 'needs-companion', facts: { field: 'key', other: 'keys', fix: 'give the range of keys beside the dates' } });
+  if (keyed && isBlank(log.key)) throw cellError(fn, { code: 'needs-companion', facts: { field: 'keys', other: 'key', fix: 'give the key to match, or a range of keys' } });
+  const asOf = singleArg(fn, asOfParam, log.asOf, env);
+  const read = readLog(fn, env, log.dates, log.values, keyed ? log.keys : undefined, asOf);
+  const readingsOf = (key: string | undefined): Result<readonly DatedRow[]> => {
+    const problem = read.spoiled.get(key);
+    return problem ? { ok: false, problem } : ok(read.byKey.get(key) ?? []);
+  };
+  const compute = (key: string | undefined, values: Values<Ps>) => {
+    const readings = readingsOf(key);
+    return readings.ok ? call.compute(readings.value, values, keyed) : readings;
+  };
+  if (!keyed && call.params.length === 0) return singleResult(fn, env, compute(undefined, [] as unknown as Values<Ps>), call.width, call.what);
+  // Unkeyed, the arguments given per result (due dates) are the data: a blank one gives a blank.
+  const asData = call.params.map((p) => ({ ...p, data: true })) as unknown as Ps;
+  if (!keyed) return rowwise({ ...call, params: asData, compute: (values: Values<Ps>) => compute(undefined, values) })(env)(...perKey);
+  const params = [keyParam, ...call.params] as const;
+  const def = {
+    name: fn,
+    what: call.what,
+    width: call.width,
+    params,
+    compute: ([key, ...rest]: Values<typeof params>) => compute(key, rest as unknown as Values<Ps>),
+  };
+  return rowwise(def)(env)(log.key, ...perKey);
 }

@@ -5,7 +5,7 @@
  */
 import { bindCustomFunctions, FUNCTION_SPECS, type CustomFunction } from '../functions/index.ts';
 import { aboutText } from '../sheet/about.ts';
-import { insertFunctionGuide as insertGuide } from '../sheet/function-guide.ts';
+import { insertFunctionGuide } from '../sheet/function-guide.ts';
 import { buildMenu, type MenuHandler } from '../sheet/menu.ts';
 
 let zone: string | undefined;
@@ -15,24 +15,23 @@ export const functions: Record<string, CustomFunction> = bindCustomFunctions({
   timeZone: () => (zone ??= SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()),
 });
 
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
 }
 
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
-}
-
-export const handlers: Record<MenuHandler, () => void> = {
+/** What each menu item runs: typed by the menu's own list, so an item without a handler does not compile. */
+const handlers: Record<MenuHandler, () => void> = {
   insertFunctionGuide: () => {
-    insertGuide(SpreadsheetApp);
+    insertFunctionGuide(SpreadsheetApp);
   },
   showAbout: () => {
     SpreadsheetApp.getUi().alert(aboutText(FUNCTION_SPECS));
   },
 };
 
-/** Top-level entry points besides the custom functions; the build writes a stub for each. */
-export const ENTRY_POINTS = ['onOpen', 'onInstall', 'insertFunctionGuide', 'showAbout'] as const;
-export const insertFunctionGuide = handlers.insertFunctionGuide;
-export const showAbout = handlers.showAbout;
+/** Every top-level function besides the custom functions; the build writes a stub for each key. */
+export const entryPoints: Record<string, (e?: never) => void> = {
+  onOpen,
+  onInstall: (e?: GoogleAppsScript.Events.AddonOnInstall) => onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined),
+  ...handlers,
+};

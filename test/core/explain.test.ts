@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainStatus } from '../../src/core/explain.ts';
-import { PROBLEM_MESSAGES, type ProblemCode } from '../../src/core/problems.ts';
-import { describe as describeProblem } from '../../src/core/result.ts';
+import { PROBLEMS, type FactsOf, type ProblemCode } from '../../src/core/problems.ts';
+import { describe as describeProblem, type Problem } from '../../src/core/result.ts';
 import { DEFAULT_BANDS, goalStatus, type StatusInput } from '../../src/core/status.ts';
 import { day, HEALTHCARE, RETAIL, SOFTWARE, statusInputOf } from '../fixtures/examples.ts';
 
@@ -21,17 +21,17 @@ describe('explainStatus: one line with the status, the rule that decided it and 
     [
       'retail, paced: 0.4 against 45/89 = 50.6%, pace 0.79 between the bands',
       fromExample(RETAIL),
-      `At risk: progress 40.0% against expected 50.6% (day 45 of 89, 2026-01-01 to 2026-03-31); pace 0.79 is below on_track 0.9 but at least at_risk 0.7 [${RETAIL_NUMBERS}; as of 2026-02-15]`,
+      `At risk: progress 40.0% against expected 50.6% (45 of 89 days from start to due, 2026-01-01 to 2026-03-31); pace 0.79 is below on_track 0.9 but at least at_risk 0.7 [${RETAIL_NUMBERS}; as of 2026-02-15]`,
     ],
     [
-      'healthcare, paced: 0.5 against 90/181 = 49.7%, pace 1.006 rounds to 1.01',
+      'healthcare, paced: 0.5 against 90/180 = 50.0%, pace 1.00',
       fromExample(HEALTHCARE),
-      'On track: progress 50.0% against expected 49.7% (day 90 of 181, 2026-01-01 to 2026-07-01); pace 1.01 is at least on_track 0.9 [baseline 40, current 36, target 32, decrease; as of 2026-04-01]',
+      'On track: progress 50.0% against expected 50.0% (90 of 180 days from start to due, 2026-01-01 to 2026-06-30); pace 1.00 is at least on_track 0.9 [baseline 40, current 36, target 32, decrease; as of 2026-04-01]',
     ],
     [
       'retail under Cascade bands 0.95 / 0.85: pace 0.79 is below at_risk 0.85',
       fromExample(RETAIL, { bands: { onTrack: 0.95, atRisk: 0.85 } }),
-      `Off track: progress 40.0% against expected 50.6% (day 45 of 89, 2026-01-01 to 2026-03-31); pace 0.79 is below at_risk 0.85 [${RETAIL_NUMBERS}; as of 2026-02-15]`,
+      `Off track: progress 40.0% against expected 50.6% (45 of 89 days from start to due, 2026-01-01 to 2026-03-31); pace 0.79 is below at_risk 0.85 [${RETAIL_NUMBERS}; as of 2026-02-15]`,
     ],
     [
       'software, achieved: 30 / 2 = 1500%, unclamped',
@@ -59,9 +59,9 @@ describe('explainStatus: one line with the status, the rule that decided it and 
       `On track: the window starts on 2026-01-01; progress 40.0% [${RETAIL_NUMBERS}; as of 2026-01-01]`,
     ],
     [
-      'early-window guard: day 9 of 100, pace 0.01 / 0.09 = 0.11 is below 0.7 but not yet called Off track',
+      'early-window guard: 9 of 100 days, pace 0.01 / 0.09 = 0.11 is below 0.7 but not yet called Off track',
       { baseline: 0, target: 100, current: 1, start: day('2026-01-01'), due: day('2026-04-11'), asOf: day('2026-01-10'), bands: DEFAULT_BANDS },
-      'At risk: progress 1.0% against expected 9.0% (day 9 of 100, 2026-01-01 to 2026-04-11); pace 0.11 is below at_risk 0.7, but less than 10.0% of the window has passed, so it is not yet called Off track [baseline 0, current 1, target 100, increase; as of 2026-01-10]',
+      'At risk: progress 1.0% against expected 9.0% (9 of 100 days from start to due, 2026-01-01 to 2026-04-11); pace 0.11 is below at_risk 0.7, but less than 10.0% of the window has passed, so it is not yet called Off track [baseline 0, current 1, target 100, increase; as of 2026-01-10]',
     ],
     [
       'at least, holding before due',
@@ -84,9 +84,34 @@ describe('explainStatus: one line with the status, the rule that decided it and 
       'Missed: current 80 is not at least 100 and due 2026-03-31 has passed [current 80, target 100, at least; as of 2026-04-01]',
     ],
     [
-      'milestone open: 2 of 5 steps',
+      'milestone in steps, paced like an increase from 0 to 5: 2 of 5 = 40% against 45/89 = 50.6%, pace 0.79',
       { kind: 'milestone', target: 5, current: 2, ...QUARTER },
-      'On track: milestone 40.0% done, due 2026-03-31 [current 2, target 5, milestone; as of 2026-02-15]',
+      'At risk: progress 40.0% against expected 50.6% (45 of 89 days from start to due, 2026-01-01 to 2026-03-31); pace 0.79 is below on_track 0.9 but at least at_risk 0.7 [current 2, target 5, milestone; as of 2026-02-15]',
+    ],
+    [
+      'done-or-not milestone, open mid-window: 45 of 89 days',
+      { kind: 'milestone', target: 1, current: 0, ...QUARTER },
+      'On track: milestone 0.0% done, due 2026-03-31 (45 of 89 days from start to due, 2026-01-01 to 2026-03-31) [current 0, target 1, milestone; as of 2026-02-15]',
+    ],
+    [
+      'done-or-not milestone, not done the day before due: E = 88/89 ≥ 0.9',
+      { kind: 'milestone', target: 1, current: 0, ...QUARTER, asOf: day('2026-03-30') },
+      'At risk: milestone not done with 98.9% of the window gone (88 of 89 days from start to due, 2026-01-01 to 2026-03-31); from 90.0% on an open milestone is at risk [current 0, target 1, milestone; as of 2026-03-30]',
+    ],
+    [
+      'awaiting data: past due on a reading from before due names the reading missing',
+      { ...fromExample(RETAIL), asOf: day('2026-04-05'), readingDay: day('2026-03-20') },
+      `Awaiting data: due 2026-03-31 has passed but the reading is dated 2026-03-20, before it: enter the final reading (dated 2026-03-31 or later) to settle it [baseline 500000, current 520000 read 2026-03-20, target 550000, increase; as of 2026-04-05]`,
+    ],
+    [
+      'a reading dated before as_of is judged on its own day: Feb 1 is 31 of 89 days, E = 0.348, r = 0.4 / 0.348 = 1.15',
+      { ...fromExample(RETAIL), readingDay: day('2026-02-01') },
+      `On track: progress 40.0% against expected 34.8% (31 of 89 days from start to due, on the reading's date 2026-02-01, 2026-01-01 to 2026-03-31); pace 1.15 is at least on_track 0.9 [baseline 500000, current 520000 read 2026-02-01, target 550000, increase; as of 2026-02-15]`,
+    ],
+    [
+      'at most 30 from 48, moving toward the level: (34 − 48)/(30 − 48) = 0.778 against 151/364 = 0.415, pace 1.87',
+      { kind: 'at most', baseline: 48, target: 30, current: 34, start: day('2026-01-01'), due: day('2026-12-31'), asOf: day('2026-06-01'), bands: DEFAULT_BANDS },
+      'On track: moving toward at most 30: progress 77.8% against expected 41.5% (151 of 364 days from start to due, 2026-01-01 to 2026-12-31); pace 1.87 is at least on_track 0.9 [baseline 48, current 34, target 30, at most; as of 2026-06-01]',
     ],
   ])('%s', (_name, input, expected) => {
     expect(explain(input)).toBe(expected);
@@ -103,47 +128,75 @@ describe('explainStatus: one line with the status, the rule that decided it and 
 });
 
 describe('problem messages: every code names the field it is about and what to do', () => {
-  // [facts, the field or input named, the fix or reason given]: a Record, so a new code must be added here.
-  const CASES: Record<ProblemCode, [Record<string, string | number>, string, string]> = {
+  // [facts, the field or input named, the fix or reason given]: a Record over every code, so a new code must be added here.
+  const d = day;
+  const CASES: { [C in ProblemCode]: [FactsOf<C>, string, string] } = {
+    'not-a-number': [{ field: 'current', shown: 'an object' }, 'current an object', 'type a number such as 1200'],
+    'not-plain-number': [{ field: 'values row 3', shown: '"2%"' }, 'values row 3 "2%"', 'type digits only'],
+    'not-finite': [{ field: 'baseline' }, 'baseline is not a finite number', 'check the cell it comes from for a division by zero'],
+    'number-out-of-range': [{ field: 'current', shown: '"1e400"' }, 'current "1e400"', 'between 1e-300 and 1e300'],
+    'date-not-number': [{ field: 'target' }, 'target is a date', 'give a number'],
+    'error-from-formula': [{ field: 'current', shown: '"Error: x"' }, 'current is an error from another formula', 'fix that first'],
+    'invalid-date': [{ field: 'due' }, 'due is an invalid date', 're-enter it as a date'],
+    'date-out-of-calendar': [{ field: 'start', shown: '"0001-01-01"' }, 'start "0001-01-01"', '1899-12-30 to 9999-12-31'],
+    'not-a-date': [{ field: 'due', shown: '"soon"' }, 'due "soon" is not a date', 'DATE(2026,3,31)'],
+    'unknown-kind': [{ field: 'kind', shown: '"more"' }, 'kind "more" is not a goal kind', 'use increase, decrease, at least, at most, within range or milestone'],
+    'unknown-choice': [{ field: 'per', shown: '"fortnight"', choices: '"day", "week"' }, 'per "fortnight"', 'use one of them'],
+    'not-text': [{ field: 'keys row 2', shown: 'an object' }, 'keys row 2', 'give text or a number'],
+    'blank-required': [{ field: 'as_of', fix: 'point it at the as-of date cell' }, 'as_of is blank', 'point it at the as-of date cell'],
+    'not-positive': [{ field: 'cadence', shown: '0', fix: 'give the days allowed between readings' }, 'cadence 0 is not above 0', 'give the days allowed'],
+    'not-whole-count': [{ field: 'n', shown: '2.5', most: 1000 }, 'n 2.5', 'whole number from 1 to 1000'],
+    'not-single': [{ field: 'per' }, 'per is a range', 'give one value'],
+    'too-many-arguments': [{ fn: 'KPI_NPS', most: 1, signature: 'KPI_NPS(scores)', got: 2 }, 'takes at most 1 argument, KPI_NPS(scores), but got 2', 'remove the extra ones'],
+    'shape-mismatch': [{ field: 'target', size: '3×1', other: 'baseline', otherSize: '4×1' }, 'target is 3×1 cells but baseline is 4×1', 'give ranges of the same size'],
+    'length-mismatch': [{ field: 'dates', count: 3, other: 'values', otherCount: 4 }, 'dates has 3 cells but values has 4', 'give ranges of the same size'],
+    'needs-companion': [{ field: 'key', other: 'keys', fix: 'give the range of keys' }, 'key is given but keys is blank', 'give the range of keys'],
+    'undated-reading': [{ field: 'dates row 2', value: 'values row 2' }, 'dates row 2 is blank but values row 2 has a value', 'give every reading a date'],
     'target-equals-baseline': [{ value: 100 }, 'target equals baseline (100)', 'use kind "at least" or "at most" to hold a level'],
-    'missing-baseline': [{}, 'baseline is blank', 'needs the starting value, or give a kind such as "at least"'],
+    'change-as-percent': [{ change: 10, percent: 1000 }, 'change 10 would be 1000%', 'write a percentage as a fraction (10% is 0.1)'],
+    'missing-target': [undefined, 'target is blank', 'only a done-or-not milestone may leave it blank'],
+    'flag-not-milestone': [{ value: 'TRUE' }, 'current is TRUE', 'give a number, or set kind to "milestone"'],
+    'missing-baseline': [undefined, 'baseline is blank', 'needs the starting value, or give a kind such as "at least"'],
     'increase-target-below': [{ baseline: 40, target: 32 }, 'kind is "increase" but target 32 is below baseline 40', 'use "decrease", or leave kind blank'],
     'decrease-target-above': [{ baseline: 10, target: 20 }, 'kind is "decrease" but target 20 is above baseline 10', 'use "increase", or leave kind blank'],
-    'missing-upper': [{}, 'upper is blank', 'needs the high end in upper (target is the low end)'],
+    'missing-upper': [undefined, 'upper is blank', 'needs the high end in upper (target is the low end)'],
     'upper-below-target': [{ low: 20, high: 10 }, 'upper 10 is below target 20', 'target is the low end of the range, upper the high end'],
     'milestone-target': [{ target: 0 }, 'target 0 is not a count', "a milestone's target is 1 (done) or the number of steps"],
     'milestone-current': [{ current: -1 }, 'current -1 is below 0', "a milestone's current is TRUE/FALSE, 1/0 or the steps done"],
-    'unknown-kind': [{ text: 'more' }, 'kind "more" is not a goal kind', 'use increase, decrease, at least, at most, within range or milestone'],
-    'relative-zero-baseline': [{}, 'baseline is 0', 'give the change in points instead'],
-    'due-before-start': [{ start: day('2026-03-31'), due: day('2026-01-01') }, 'due 2026-01-01 is before start 2026-03-31', 'the due date is the last day of the window'],
-    'no-days-left': [{ due: day('2026-03-31'), asOf: day('2026-04-02') }, 'as_of 2026-04-02 is not before due 2026-03-31', 'no days are left to reach the target'],
+    'relative-zero-baseline': [undefined, 'baseline is 0', 'give the change in points instead'],
+    'progress-overflow': [{ baseline: 5e-324, target: 0 }, 'baseline 5e-324 and target 0', 'give a target further from the baseline'],
+    'result-out-of-range': [{ what: 'forecast' }, 'the forecast', 'check the sizes of the inputs'],
+    'date-result-out-of-calendar': [{ what: 'date' }, 'the date', '1899-12-30 to 9999-12-31'],
+    'missing-date': [{ field: 'start', which: 'first' }, 'start is blank', 'give the first day of the window'],
+    'due-before-start': [{ start: d('2026-03-31'), due: d('2026-01-01') }, 'due 2026-01-01 is before start 2026-03-31', 'the due date is the last day of the window'],
+    'reading-after-as-of': [{ reading: d('2026-03-02'), asOf: d('2026-03-01') }, 'reading_date 2026-03-02 is after as_of 2026-03-01', 'check the date, or move the as-of date on'],
     'band-not-positive': [{ onTrack: 0, atRisk: 0.7 }, 'on_track 0 and at_risk 0.7', 'must be pace ratios above 0, such as 0.9 and 0.7'],
     'band-as-percent': [{ onTrack: 90, atRisk: 70 }, 'on_track 90 and at_risk 70', 'not percentages: write 90% as 0.9'],
-    'change-as-percent': [{ change: 10, percent: 1000 }, 'change 10 would be 1000%', 'write a percentage as a fraction (10% is 0.1)'],
-    'bad-reading': [{ detail: 'values row 3 "2%" is not a plain number: type digits only' }, 'values row 3 "2%"', 'type digits only'],
-    'missing-date': [{ field: 'start', which: 'first' }, 'start is blank', 'give the first day of the window'],
-    'missing-target': [{}, 'target is blank', 'only a done-or-not milestone may leave it blank'],
-    'flag-not-milestone': [{ value: 'TRUE' }, 'current is TRUE', 'give a number, or set kind to "milestone"'],
     'bands-out-of-order': [{ onTrack: 0.7, atRisk: 0.9 }, 'at_risk 0.9 is above on_track 0.7', 'at_risk must be the lower band (defaults 0.9 and 0.7)'],
     'too-few-readings': [{ count: 1 }, 'only 1 dated reading(s)', 'a trend needs at least two'],
-    'readings-same-day': [{}, 'every reading has the same date', 'readings on at least two different days'],
+    'readings-same-day': [undefined, 'every reading has the same date', 'readings on at least two different days'],
     'flat-trend': [{ target: 6 }, 'target 6', 'the trend is flat'],
     'eta-beyond-calendar': [{ target: 1e6 }, 'target 1000000', 'too slow to reach target 1000000 before 9999-12-31'],
-    'negative-weight': [{ position: 3, weight: -1 }, 'weight -1 at position 3', 'weights are 0 or more'],
-    'zero-weights': [{}, 'the weights of the children with data add up to 0', 'give at least one a weight above 0'],
-    'nps-score': [{ position: 2, score: 11 }, 'scores item 2 is 11', 'NPS scores are whole numbers from 0 to 10'],
+    'trend-moving-away': [{ target: 32, crossed: -5000, latest: d('2026-02-01') }, 'target 32 on before 1899-12-30', 'is moving away from it'],
+    'negative-weight': [{ field: 'weights row 3', weight: -1 }, 'weights row 3 is -1', 'weights are 0 or more'],
+    'zero-weights': [undefined, 'the weights of the children with data add up to 0', 'give at least one a weight above 0'],
+    'duplicate-id': [{ field: 'ids row 4', id: 'G1', first: 'ids row 1' }, 'ids row 4 "G1" is also ids row 1', 'give every goal its own id'],
+    'unknown-parent': [{ field: 'parents row 2', id: 'G9' }, 'parents row 2 "G9" is not one of the ids', 'leave it blank for a top-level goal'],
+    'child-problem': [{ field: 'ids row 1', child: 'ids row 3' }, 'ids row 1 cannot be rolled up: its child ids row 3 has an error', 'fix that row first'],
+    'parent-cycle': [{ field: 'ids row 2', path: 'A → B → A' }, 'ids row 2 is in a cycle of parents (A → B → A)', 'a goal cannot be its own ancestor'],
+    'nps-score': [{ field: 'scores column 2', score: 11 }, 'scores column 2 is 11', 'NPS scores are whole numbers from 0 to 10'],
     'oee-factor': [{ factor: 'availability', value: 87.5 }, 'availability 87.5', 'a fraction between 0 and 1 (87.5% is 0.875)'],
   };
 
   it.each(Object.entries(CASES))('%s', (code, [facts, field, fix]) => {
-    const text = describeProblem({ code: code as ProblemCode, facts });
+    const text = describeProblem({ code, facts } as Problem);
     expect(text).toContain(field);
     expect(text).toContain(fix);
     expect(text).not.toMatch(/undefined|NaN|\[object/);
   });
 
   it('covers every problem code', () => {
-    expect(Object.keys(CASES).sort()).toEqual(Object.keys(PROBLEM_MESSAGES).sort());
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(PROBLEMS).sort());
   });
 });
 

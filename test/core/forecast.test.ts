@@ -1,32 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { etaDay, fitLine, valueAt, type Reading } from '../../src/core/forecast.ts';
+import { etaDay, fitTrend, isFlat, valueAt, type Reading } from '../../src/core/forecast.ts';
 import { problem, value } from '../support/result.ts';
 import { day, RETAIL, RETAIL_ETA, RETAIL_FORECAST_AT_DUE, RETAIL_READINGS, RETAIL_TREND_PER_DAY } from '../fixtures/examples.ts';
 
 const retail: Reading[] = RETAIL_READINGS.map((r) => ({ day: day(r.date), value: r.value }));
 const at = (iso: string, v: number): Reading => ({ day: day(iso), value: v });
 
-describe('fitLine: least squares b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², a = ȳ − b·x̄', () => {
+describe('fitTrend: least squares b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², a = ȳ − b·x̄', () => {
   it('retail readings rise 6,000 every 15 days: 400 a day', () => {
-    const line = value(fitLine(retail));
+    const line = value(fitTrend(retail));
     expect(line.slope).toBeCloseTo(RETAIL_TREND_PER_DAY, 9);
     expect(valueAt(line, day('2026-01-01'))).toBeCloseTo(502_000, 4);
   });
 
   it('scattered readings: days 0, 1, 2 with 1, 3, 2 → x̄ 1, ȳ 2, b = (−1·−1 + 0 + 1·0) / 2 = 0.5', () => {
-    const line = value(fitLine([at('2026-01-01', 1), at('2026-01-02', 3), at('2026-01-03', 2)]));
+    const line = value(fitTrend([at('2026-01-01', 1), at('2026-01-02', 3), at('2026-01-03', 2)]));
     expect(line.slope).toBe(0.5);
     // a = ȳ − b·x̄ at day 0 = Jan 1: 2 − 0.5 = 1.5
     expect(valueAt(line, day('2026-01-01'))).toBeCloseTo(1.5, 6);
   });
 
   it('a falling KPI has a negative slope: wait time 40, 38, 36 on Jan 1, Feb 1, Mar 4 (31 days apart)', () => {
-    const line = value(fitLine([at('2026-01-01', 40), at('2026-02-01', 38), at('2026-03-04', 36)]));
+    const line = value(fitTrend([at('2026-01-01', 40), at('2026-02-01', 38), at('2026-03-04', 36)]));
     expect(line.slope).toBeCloseTo(-2 / 31, 12);
   });
 
   it('order of readings does not matter', () => {
-    expect(value(fitLine([...retail].reverse())).slope).toBeCloseTo(RETAIL_TREND_PER_DAY, 9);
+    expect(value(fitTrend([...retail].reverse())).slope).toBeCloseTo(RETAIL_TREND_PER_DAY, 9);
   });
 
   it.each<[string, Reading[], string, string]>([
@@ -34,20 +34,20 @@ describe('fitLine: least squares b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², 
     ['one reading', [at('2026-01-01', 5)], 'too-few-readings', 'only 1 dated reading(s): a trend needs at least two'],
     ['every reading on one day', [at('2026-01-01', 5), at('2026-01-01', 6)], 'readings-same-day', 'every reading has the same date: a trend needs readings on at least two different days'],
   ])('refuses %s', (_n, readings, code, text) => {
-    expect(problem(fitLine(readings))).toEqual({ code, text });
+    expect(problem(fitTrend(readings))).toEqual({ code, text });
   });
 });
 
 describe('valueAt: the forecast', () => {
   it('retail at its due date Mar 31 (day 89): 502,000 + 400 × 89 = 537,600, short of 550,000', () => {
-    const f = valueAt(value(fitLine(retail)), day(RETAIL.due));
+    const f = valueAt(value(fitTrend(retail)), day(RETAIL.due));
     expect(f).toBeCloseTo(RETAIL_FORECAST_AT_DUE, 4);
     expect(f).toBeLessThan(RETAIL.target);
   });
 });
 
 describe('etaDay: the first whole day the line reaches the target', () => {
-  const line = value(fitLine(retail));
+  const line = value(fitTrend(retail));
 
   it('retail reaches 550,000 on May 1: 48,000 / 400 = 120 days after Jan 1', () => {
     expect(value(etaDay(line, 550_000))).toBe(day(RETAIL_ETA));
@@ -62,18 +62,18 @@ describe('etaDay: the first whole day the line reaches the target', () => {
   });
 
   it('a falling KPI reaches a lower target: 40 → 36 over 62 days, 32 is 62 more days after Mar 4 → May 5', () => {
-    const falling = value(fitLine([at('2026-01-01', 40), at('2026-02-01', 38), at('2026-03-04', 36)]));
+    const falling = value(fitTrend([at('2026-01-01', 40), at('2026-02-01', 38), at('2026-03-04', 36)]));
     expect(value(etaDay(falling, 32))).toBe(day('2026-05-05'));
   });
 
   it('a flat trend never reaches another value', () => {
-    const flat = value(fitLine([at('2026-01-01', 5), at('2026-01-02', 5)]));
+    const flat = value(fitTrend([at('2026-01-01', 5), at('2026-01-02', 5)]));
     expect(problem(etaDay(flat, 6))).toEqual({ code: 'flat-trend', text: 'the trend is flat, so it never reaches target 6: it needs readings that change' });
   });
 
   it('regression: a nearly flat trend gave a day past 9999-12-31 (GOAL_ETA showed "Invalid time value")', () => {
     // 0.001 a day: 1e6 − 100 is about 1e9 days away, far past serial 2,958,465 (9999-12-31).
-    const slow = value(fitLine([at('2026-01-01', 100), at('2026-01-02', 100.001)]));
+    const slow = value(fitTrend([at('2026-01-01', 100), at('2026-01-02', 100.001)]));
     expect(problem(etaDay(slow, 1e6))).toEqual({
       code: 'eta-beyond-calendar',
       text: 'the trend is too slow to reach target 1000000 before 9999-12-31, the last date a sheet holds',
@@ -83,12 +83,27 @@ describe('etaDay: the first whole day the line reaches the target', () => {
     expect(value(etaDay(slow, 101))).toBe(day('2026-01-01') + 1000);
   });
 
-  it('a target the line passed before the readings gives that earlier day: wait 40 → 42 over 31 days was at 32 124 days before Jan 1', () => {
-    const rising = value(fitLine([at('2026-01-01', 40), at('2026-02-01', 42)]));
-    expect(value(etaDay(rising, 32))).toBe(day('2025-08-30'));
+  it('a target the line passed before the readings is not given as a date: wait 40 → 42 over 31 days crossed 32 on 2025-08-30, and moves away', () => {
+    // slope 2/31 a day; 32 is 8 below 40, so 8 ÷ (2/31) = 124 days before Jan 1 = 2025-08-30.
+    const rising = value(fitTrend([at('2026-01-01', 40), at('2026-02-01', 42)]));
+    expect(problem(etaDay(rising, 32))).toEqual({
+      code: 'trend-moving-away',
+      text: 'the trend passed target 32 on 2025-08-30, before the latest reading (2026-02-01), and is moving away from it',
+    });
   });
 
-  it('regression: a target already passed was reported as never reached (retail passed 510,000 on Jan 21: 8,000 / 400 = 20 days)', () => {
-    expect(value(etaDay(line, 510_000))).toBe(day('2026-01-21'));
+  it('a target passed before the latest reading says so in words (retail passed 510,000 on Jan 21: 8,000 / 400 = 20 days)', () => {
+    expect(problem(etaDay(line, 510_000)).text).toBe('the trend passed target 510000 on 2026-01-21, before the latest reading (2026-02-15), and is moving away from it');
+  });
+
+  it('regression: readings 0.3, 0.1 + 0.2, 0.3 gave an ETA of 2019-03-26; float noise is flat', () => {
+    // 0.1 + 0.2 = 0.30000000000000004: slope ≈ 2e-18 a day, |slope × 2 days| ≤ 1e-12 × 0.3.
+    const noisy = value(fitTrend([at('2026-01-01', 0.3), at('2026-01-02', 0.1 + 0.2), at('2026-01-03', 0.3)]));
+    expect(isFlat(noisy)).toBe(true);
+    expect(problem(etaDay(noisy, 0.5)).code).toBe('flat-trend');
+  });
+
+  it('a slow but real trend is not flat: 100 → 100.001 in a day', () => {
+    expect(isFlat(value(fitTrend([at('2026-01-01', 100), at('2026-01-02', 100.001)])))).toBe(false);
   });
 });

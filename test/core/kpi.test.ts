@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNpsScore, latestValue, nps, oee, OEE_FACTORS, type DatedValue } from '../../src/core/kpi.ts';
+import { isNpsScore, latestReading, nps, oee, OEE_FACTORS, type DatedValue } from '../../src/core/kpi.ts';
 import { problem, value } from '../support/result.ts';
 import { day, NPS_EXAMPLE, NPS_SCORES, OEE_EXAMPLE } from '../fixtures/examples.ts';
 
@@ -24,7 +24,7 @@ describe('nps: % promoters (9–10) − % detractors (0–6)', () => {
     [-1, [-1], 1],
     [7.5, [9, 9, 7.5], 3],
   ])('refuses a score of %s and names its position', (score, scores, position) => {
-    expect(problem(nps(scores))).toEqual({ code: 'nps-score', text: `scores item ${position} is ${score}: NPS scores are whole numbers from 0 to 10` });
+    expect(problem(nps(scores))).toEqual({ code: 'nps-score', text: `score ${position} is ${score}: NPS scores are whole numbers from 0 to 10` });
   });
 
   it('isNpsScore accepts whole numbers 0..10 only', () => {
@@ -54,18 +54,18 @@ describe('oee: availability × performance × quality', () => {
   });
 });
 
-describe('latestValue', () => {
+describe('latestReading', () => {
   const r = (iso: string, v: number): DatedValue => ({ day: day(iso), value: v });
 
   it('picks the reading with the latest date, whatever the row order: Feb 1 (36) after Jan 1 and Jan 15', () => {
-    expect(latestValue([r('2026-01-01', 40), r('2026-02-01', 36), r('2026-01-15', 38)])).toBe(36);
+    expect(latestReading([r('2026-01-01', 40), r('2026-02-01', 36), r('2026-01-15', 38)])?.value).toBe(36);
   });
 
   it('among readings of the same day, the last one entered wins', () => {
-    expect(latestValue([r('2026-02-01', 36), r('2026-02-01', 35), r('2026-01-01', 40)])).toBe(35);
+    expect(latestReading([r('2026-02-01', 36), r('2026-02-01', 35), r('2026-01-01', 40)])?.value).toBe(35);
   });
 
   it('has no value without readings', () => {
-    expect(latestValue([])).toBeUndefined();
+    expect(latestReading([])).toBeUndefined();
   });
 });

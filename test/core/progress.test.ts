@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GOAL_KINDS, KIND_RULES, parseKind, resolveKind, type GoalKind } from '../../src/core/kinds.ts';
-import { clamp01, goalProgress, relativeTarget, type GoalInput } from '../../src/core/progress.ts';
+import { goalProgress, relativeTarget, type GoalInput } from '../../src/core/progress.ts';
+import { clamp01 } from '../../src/core/rollup.ts';
 import { problem, value } from '../support/result.ts';
 import { EXAMPLES, RELATIVE_TARGETS } from '../fixtures/examples.ts';
 
@@ -122,9 +123,9 @@ describe('KIND_RULES', () => {
   it.each<[GoalKind, string]>([
     ['increase', 'paced'],
     ['decrease', 'paced'],
-    ['at least', 'maintained'],
-    ['at most', 'maintained'],
-    ['within range', 'maintained'],
+    ['at least', 'held'],
+    ['at most', 'held'],
+    ['within range', 'held'],
     ['milestone', 'milestone'],
   ])('%s is tracked as %s', (kind, tracking) => {
     expect(KIND_RULES[kind].tracking).toBe(tracking);

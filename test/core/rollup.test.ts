@@ -37,8 +37,8 @@ describe('rollup: Σ wᵢ·clamp(pᵢ, 0, 1) / Σ wᵢ', () => {
   });
 
   it.each<[string, Child[], string, string]>([
-    ['a negative weight, naming its position', [c(0.5), c(0.5, -1)], 'negative-weight', 'weight -1 at position 2 is below 0: weights are 0 or more'],
-    ['a NaN weight', [c(0.5, Number.NaN)], 'negative-weight', 'weight NaN at position 1 is below 0: weights are 0 or more'],
+    ['a negative weight, naming its position', [c(0.5), c(0.5, -1)], 'negative-weight', "child 2's weight is -1: weights are 0 or more"],
+    ['a NaN weight', [c(0.5, Number.NaN)], 'negative-weight', "child 1's weight is NaN: weights are 0 or more"],
     ['weights adding up to 0', [c(0.5, 0), c(0.7, 0)], 'zero-weights', 'the weights of the children with data add up to 0: give at least one a weight above 0'],
   ])('refuses %s', (_n, children, code, text) => {
     const r = rollup(children);

@@ -138,7 +138,7 @@ describe('goalStatus: custom bands', () => {
   });
 });
 
-describe('goalStatus: maintained kinds (at least, at most, within range) are not paced', () => {
+describe('goalStatus: held kinds (at least, at most, within range) hold a level; without a baseline on the wrong side a shortfall is a breach', () => {
   const q = { start: day('2026-01-01'), due: day('2026-03-31') } as const;
   it.each<[string, Partial<StatusInput>, StatusLabel, StatusRule]>([
     ['at least 100, now 120, mid-window → On track', { kind: 'at least', baseline: undefined, target: 100, current: 120, asOf: day('2026-02-15') }, 'On track', 'holding'],
@@ -164,10 +164,12 @@ describe('goalStatus: maintained kinds (at least, at most, within range) are not
     expect(r.rule).toBe(rule);
   });
 
-  it('a breached at-least goal reports its partial score: at least 100 from 60, now 80 → 0.5', () => {
+  it('an at-least goal short of its level from a baseline below it is paced: at least 100 from 60, now 80 → 0.5 against 45/89, pace 0.99', () => {
+    // Retail's quarter as of Feb 15: E = 45/89 = 0.506; r = 0.5 / 0.506 = 0.989 ≥ 0.9.
     const r = reading(input({ kind: 'at least', baseline: 60, target: 100, current: 80 }));
     expect(r.progress).toBe(0.5);
-    expect(r.status).toBe('Off track');
+    expect(r.status).toBe('On track');
+    expect(r.rule).toBe('pace');
   });
 });
 
@@ -176,8 +178,10 @@ describe('goalStatus: milestones', () => {
   it.each<[string, number, string, StatusLabel, StatusRule]>([
     ['not done, before start → Not started', 0, '2025-12-31', 'Not started', 'not-started'],
     ['not done, on the start day → On track', 0, '2026-01-01', 'On track', 'milestone-open'],
-    ['not done, late in the window → On track (not paced)', 0, '2026-03-30', 'On track', 'milestone-open'],
-    ['not done, on the due day → On track', 0, '2026-03-31', 'On track', 'milestone-open'],
+    ['not done, Mar 22: E = 80/89 = 0.899 just under 0.9 → On track', 0, '2026-03-22', 'On track', 'milestone-open'],
+    ['not done, Mar 23: E = 81/89 = 0.910 ≥ 0.9 → At risk', 0, '2026-03-23', 'At risk', 'milestone-due-soon'],
+    ['not done, the day before due (E = 88/89) → At risk', 0, '2026-03-30', 'At risk', 'milestone-due-soon'],
+    ['not done, on the due day → At risk', 0, '2026-03-31', 'At risk', 'milestone-due-soon'],
     ['not done, after due → Missed', 0, '2026-04-01', 'Missed', 'missed'],
     ['done, before start → Achieved', 1, '2025-12-01', 'Achieved', 'achieved'],
     ['done, after due → Achieved', 1, '2026-05-01', 'Achieved', 'achieved'],
@@ -187,10 +191,15 @@ describe('goalStatus: milestones', () => {
     expect(r.rule).toBe(rule);
   });
 
-  it('3 of 5 steps mid-window is On track with progress 0.6', () => {
+  it('3 of 5 steps as of Feb 15 is paced like an increase from 0 to 5: 0.6 against 45/89 = 0.506, pace 1.19 → On track', () => {
     const r = reading(input({ ...m, target: 5, current: 3 }));
     expect(r.status).toBe('On track');
     expect(r.progress).toBe(0.6);
+    expect(r.rule).toBe('pace');
+  });
+
+  it('1 of 5 steps as of Feb 15: 0.2 against 0.506, pace 0.40 → Off track', () => {
+    expect(reading(input({ ...m, target: 5, current: 1 })).status).toBe('Off track');
   });
 });
 
@@ -222,5 +231,79 @@ describe('checkBands', () => {
   it('rejects NaN bands as not positive', () => {
     const r = checkBands({ onTrack: Number.NaN, atRisk: 0.7 });
     expect(r.ok ? undefined : r.problem.code).toBe('band-not-positive');
+  });
+});
+
+describe('goalStatus: every kind is paced while it moves toward its target (goal-math.md, Status)', () => {
+  const year = { start: day('2026-01-01'), due: day('2026-12-31'), asOf: day('2026-06-01') } as const;
+  it.each<[string, Partial<StatusInput>, StatusLabel, StatusRule]>([
+    // (34 − 48)/(30 − 48) = 0.778; E = 151/364 = 0.415; r = 1.87.
+    ['regression: at most 30 from 48, 34 on 2026-06-01 read Off track; it is On track (r = 1.87)', { kind: 'at most', baseline: 48, target: 30, current: 34 }, 'On track', 'pace'],
+    // (44 − 48)/(30 − 48) = 0.222; r = 0.222 / 0.415 = 0.54.
+    ['at most 30 from 48, 44 on 2026-06-01: r = 0.54 → Off track', { kind: 'at most', baseline: 48, target: 30, current: 44 }, 'Off track', 'pace'],
+    // (38 − 48)/(30 − 48) = 0.556; r = 1.34.
+    ['at most 30 from 48, 38: r = 1.34 → On track', { kind: 'at most', baseline: 48, target: 30, current: 38 }, 'On track', 'pace'],
+    // (33 − 20)/(40 − 20) = 0.65; r = 0.65 / 0.415 = 1.57.
+    ['at least 40 from 20, 33: r = 1.57 → On track', { kind: 'at least', baseline: 20, target: 40, current: 33 }, 'On track', 'pace'],
+    ['at least 40 from 50 (baseline already above), 33: a breach → Off track', { kind: 'at least', baseline: 50, target: 40, current: 33 }, 'Off track', 'breached'],
+    // Range 4..6 from 1 (below): toward the low end, (2.5 − 1)/(4 − 1) = 0.5; r = 1.2.
+    ['within 4..6 from 1, now 2.5: toward the low end, r = 1.2 → On track', { kind: 'within range', baseline: 1, target: 4, upper: 6, current: 2.5 }, 'On track', 'pace'],
+    // Range 4..6 from 10 (above): toward the high end, (9.5 − 10)/(6 − 10) = 0.125; r = 0.30.
+    ['within 4..6 from 10, now 9.5: toward the high end, r = 0.30 → Off track', { kind: 'within range', baseline: 10, target: 4, upper: 6, current: 9.5 }, 'Off track', 'pace'],
+    ['within 4..6 from 1, overshot to 7: past the far end is a breach', { kind: 'within range', baseline: 1, target: 4, upper: 6, current: 7 }, 'Off track', 'breached'],
+    ['at most 30 from 48, 34 after due → Missed', { kind: 'at most', baseline: 48, target: 30, current: 34, asOf: day('2027-01-02') }, 'Missed', 'breached-at-due'],
+    ['regression: a done-or-not milestone not done the day before due read On track; it is At risk', { kind: 'milestone', baseline: undefined, target: 1, current: 0, asOf: day('2026-12-30') }, 'At risk', 'milestone-due-soon'],
+    ['a done-or-not milestone given as FALSE-like 0 with a blank target settles to 1 of 1', { kind: 'milestone', baseline: undefined, target: 1, current: 1, asOf: day('2026-12-30') }, 'Achieved', 'achieved'],
+  ])('%s', (_name, o, status, rule) => {
+    const r = reading(input({ ...year, ...o }));
+    expect(r.status).toBe(status);
+    expect(r.rule).toBe(rule);
+  });
+});
+
+describe("goalStatus: the reading's date (E at min(reading date, as_of); Awaiting data past due)", () => {
+  // Retail: 0.4 progress in Q1 2026.
+  it.each<[string, string | undefined, string, StatusLabel, number]>([
+    // E = 45/89 = 0.506: r = 0.79.
+    ['no reading date: judged on as_of', undefined, '2026-02-15', 'At risk', 45 / 89],
+    // E = 31/89 = 0.348: r = 1.15.
+    ['read on Feb 1, as of Feb 15: judged on Feb 1 → On track', '2026-02-01', '2026-02-15', 'On track', 31 / 89],
+    // The reading on the as-of day: the same as no date.
+    ['read on the as-of day', '2026-02-15', '2026-02-15', 'At risk', 45 / 89],
+    // Past due, read before due: the final reading has not come in.
+    ['past due on a reading from Mar 20 → Awaiting data', '2026-03-20', '2026-04-05', 'Awaiting data', 78 / 89],
+    ['past due on a reading from the due day → Missed', '2026-03-31', '2026-04-05', 'Missed', 1],
+    ['past due with no reading date → Missed', undefined, '2026-04-05', 'Missed', 1],
+  ])('%s', (_name, read, asOf, status, expected) => {
+    const r = reading(input({ readingDay: read === undefined ? undefined : day(read), asOf: day(asOf) }));
+    expect(r.status).toBe(status);
+    expect(r.expected).toBeCloseTo(expected, 12);
+  });
+
+  it('a held level past due on an early reading is Awaiting data, not Achieved or Missed', () => {
+    const q = { kind: 'at most', baseline: undefined, target: 30, start: day('2026-01-01'), due: day('2026-03-31'), asOf: day('2026-04-10'), readingDay: day('2026-03-01') } as const;
+    expect(reading(input({ ...q, current: 25 })).status).toBe('Awaiting data');
+    expect(reading(input({ ...q, current: 35 })).status).toBe('Awaiting data');
+  });
+
+  it('an achieved goal stays Achieved whatever the reading date', () => {
+    expect(reading(input({ current: 560_000, readingDay: day('2026-03-01'), asOf: day('2026-05-01') })).status).toBe('Achieved');
+  });
+
+  it('a reading dated after as_of is an error naming it', () => {
+    const r = goalStatus(input({ readingDay: day('2026-02-16') }));
+    expect(r.ok ? undefined : describeProblem(r.problem)).toBe(
+      'reading_date 2026-02-16 is after as_of 2026-02-15: a reading cannot come from the future; check the date, or move the as-of date on',
+    );
+  });
+});
+
+describe('goalStatus: numbers compared as people read them (12 significant digits)', () => {
+  it('regression: a target of 0.35 − 20% (0.27999999999999997) and a current of 0.28 read Missed; it is Achieved', () => {
+    const target = 0.35 - 0.35 * 0.2;
+    expect(target).not.toBe(0.28);
+    const r = reading(input({ baseline: 0.35, target, current: 0.28, asOf: day('2026-04-05') }));
+    expect(r.status).toBe('Achieved');
+    expect(r.progress).toBe(1);
   });
 });

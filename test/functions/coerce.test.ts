@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { instantFromSerial } from '../../src/core/dates.ts';
-import { ERROR_TEXT_PREFIX, isBlank, isDate, toDay, toKey, toKind, toNumber, toReading, toText, type Coerced } from '../../src/functions/coerce.ts';
+import { describe as describeProblem, type Result } from '../../src/core/result.ts';
+import { ERROR_TEXT_PREFIX, isBlank, isDate, toDay, toKey, toKind, toNumber, toReading, toText } from '../../src/functions/coerce.ts';
 import type { FunctionEnv } from '../../src/functions/spec.ts';
 import { day, SHEET_ZONE, sheetDate } from '../fixtures/examples.ts';
 
 const env: FunctionEnv = { timeZone: () => SHEET_ZONE };
 
-function value<T>(c: Coerced<T>): T | undefined {
-  if (!c.ok) throw new Error(`expected a value, got: ${c.message}`);
+function value<T>(c: Result<T | undefined>): T | undefined {
+  if (!c.ok) throw new Error(`expected a value, got: ${describeProblem(c.problem)}`);
   return c.value;
 }
-function message<T>(c: Coerced<T>): string {
+function message<T>(c: Result<T | undefined>): string {
   if (c.ok) throw new Error(`expected a message, got ${String(c.value)}`);
-  return c.message;
+  return describeProblem(c.problem);
 }
 
 const OTHER_FORMULA = `${ERROR_TEXT_PREFIX}target is blank: a goal needs a target`;
@@ -61,6 +62,11 @@ describe('toNumber: numbers as numbers or plain numeric text', () => {
     [Number.POSITIVE_INFINITY, 'baseline is not a finite number: check the cell it comes from for a division by zero'],
     [true, 'baseline true is not a number: type a number such as 1200'],
     [sheetDate('2026-01-01'), 'baseline is a date: give a number'],
+    // Numeric text beyond a double became Infinity, then Achieved or NaN.
+    ['1e400', 'baseline "1e400" is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e300'],
+    ['-1e400', 'baseline "-1e400" is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e300'],
+    [5e-324, 'baseline 5e-324 is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e300'],
+    [1e301, 'baseline 1e+301 is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e300'],
   ])('rejects %s', (raw, text) => {
     expect(message(toNumber(raw, 'baseline', env))).toBe(text);
   });
@@ -112,9 +118,12 @@ describe('toDay: dates as Date objects, serial numbers or ISO text', () => {
   });
 
   it.each<[unknown, string]>([
-    [-1, 'due -1 is not a date serial number (0 to 2958465): use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
-    [2_958_466, 'due 2958466 is not a date serial number (0 to 2958465): use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
-    [Number.NaN, 'due NaN is not a date serial number (0 to 2958465): use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
+    [-1, 'due -1 is outside the dates a sheet holds (1899-12-30 to 9999-12-31): use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
+    [2_958_466, 'due 2958466 is outside the dates a sheet holds (1899-12-30 to 9999-12-31): use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
+    [Number.NaN, 'due is not a finite number: check the cell it comes from for a division by zero'],
+    ['0001-01-01', 'due "0001-01-01" is outside the dates a sheet holds (1899-12-30 to 9999-12-31): use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
+    [new Date(Date.UTC(1500, 0, 1)), 'due 1500-01-01 is outside the dates a sheet holds (1899-12-30 to 9999-12-31): use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
+    [new Date(8.64e15), 'due +275760-09-13 is outside the dates a sheet holds (1899-12-30 to 9999-12-31): use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
     ['2026-02-30', 'due "2026-02-30" is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
     ['31/03/2026', 'due "31/03/2026" is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
     ['March 31', 'due "March 31" is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31'],
@@ -144,7 +153,7 @@ describe('toKind', () => {
   });
   it.each<[unknown, string]>([
     ['more', 'kind "more" is not a goal kind: use increase, decrease, at least, at most, within range or milestone (or leave it blank)'],
-    [5, 'kind 5 is not a goal kind: use increase, decrease, at least, at most, within range or milestone'],
+    [5, 'kind 5 is not a goal kind: use increase, decrease, at least, at most, within range or milestone (or leave it blank)'],
   ])('rejects %j with the list of kinds', (raw, text) => {
     expect(message(toKind(raw, 'kind', env))).toBe(text);
   });
@@ -161,7 +170,7 @@ describe('toText and toKey', () => {
   });
 
   it('toText rejects a date', () => {
-    expect(message(toText(sheetDate('2026-01-01'), 'text', env))).toMatch(/^text .* is not text$/);
+    expect(message(toText(sheetDate('2026-01-01'), 'text', env))).toBe('text 2026-01-01 is not text: give text or a number');
   });
 
   it.each<[unknown, string]>([

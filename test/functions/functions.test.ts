@@ -57,6 +57,9 @@ describe('the registry', () => {
         'GOAL_EXPECTED',
         'GOAL_EXPLAIN',
         'GOAL_FORECAST',
+        'GOAL_OUTLOOK',
+        'KPI_SERIES',
+        'KPI_STALE',
         'GOAL_PARSE',
         'GOAL_PROGRESS',
         'GOAL_REQUIRED_RATE',
@@ -73,9 +76,16 @@ describe('the registry', () => {
     expect(ENTRIES.map((e) => e.name).sort()).toEqual(Object.keys(fns).sort());
   });
 
-  it('an unexpected failure reaches the cell as one line naming the function', () => {
+  it('an unexpected failure reaches the cell as one line naming the function, never the engine message', () => {
+    const hostile = new Proxy([[1]], { get: () => { throw new Error('boom'); } });
+    expect(thrown('GOAL_PROGRESS', hostile, 550_000, 520_000)).toBe(
+      'GOAL_PROGRESS: could not compute this (an internal error, not your input); please report it with the arguments used',
+    );
+  });
+
+  it('an object that throws when printed is refused as not a number, not printed', () => {
     const hostile = { toString: () => { throw new Error('boom'); } };
-    expect(thrown('GOAL_PROGRESS', hostile, 550_000, 520_000)).toBe('GOAL_PROGRESS: boom');
+    expect(thrown('GOAL_PROGRESS', hostile, 550_000, 520_000)).toBe('GOAL_PROGRESS: baseline an object is not a number: type a number such as 1200');
   });
 });
 
@@ -224,13 +234,24 @@ describe('GOAL_EXPECTED: share of the window passed', () => {
     expect(call('GOAL_EXPECTED', ...args)).toBeCloseTo(45 / 89, 12);
   });
 
-  it('healthcare 90 / 181 = 0.497', () => {
-    expect(call('GOAL_EXPECTED', d(HEALTHCARE.start), d(HEALTHCARE.due), d(HEALTHCARE.asOf))).toBeCloseTo(90 / 181, 12);
+  it('healthcare 90 / 180 = 0.5 (Jan 1 → Jun 30 is 180 days from start to due)', () => {
+    expect(call('GOAL_EXPECTED', d(HEALTHCARE.start), d(HEALTHCARE.due), d(HEALTHCARE.asOf))).toBe(0.5);
+  });
+
+  it('reading_date: judged on min(reading_date, as_of): read Feb 1 → 31/89 = 0.348315', () => {
+    expect(call('GOAL_EXPECTED', d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), d('2026-02-01'))).toBe(0.348314606742);
+  });
+
+  it('reading_date after as_of is an error naming it', () => {
+    expect(thrown('GOAL_EXPECTED', d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), d('2026-02-16'))).toBe(
+      'GOAL_EXPECTED: reading_date 2026-02-16 is after as_of 2026-02-15: a reading cannot come from the future; check the date, or move the as-of date on',
+    );
   });
 
   it('a column of as-of dates: before start 0, start 0, mid 45/89, due 1, after due 1', () => {
     const out = call('GOAL_EXPECTED', d('2026-01-01'), d('2026-03-31'), col(d('2025-12-01'), d('2026-01-01'), d('2026-02-15'), d('2026-03-31'), d('2026-05-01')));
-    expect(out).toEqual([[0], [0], [45 / 89], [1], [1]]);
+    // Returned numbers are rounded to 12 significant digits: 45/89 = 0.505617977528.
+    expect(out).toEqual([[0], [0], [0.505617977528], [1], [1]]);
   });
 
   it.each<[unknown[], string]>([
@@ -329,8 +350,8 @@ describe('GOAL_STATUS', () => {
 
 describe('GOAL_EXPLAIN', () => {
   it('healthcare: one line with the pace, the window and the numbers', () => {
-    expect(call('GOAL_EXPLAIN', 40, 32, 36, d('2026-01-01'), d('2026-07-01'), d('2026-04-01'))).toBe(
-      'On track: progress 50.0% against expected 49.7% (day 90 of 181, 2026-01-01 to 2026-07-01); pace 1.01 is at least on_track 0.9 [baseline 40, current 36, target 32, decrease; as of 2026-04-01]',
+    expect(call('GOAL_EXPLAIN', 40, 32, 36, d('2026-01-01'), d('2026-06-30'), d('2026-04-01'))).toBe(
+      'On track: progress 50.0% against expected 50.0% (90 of 180 days from start to due, 2026-01-01 to 2026-06-30); pace 1.00 is at least on_track 0.9 [baseline 40, current 36, target 32, decrease; as of 2026-04-01]',
     );
   });
 
@@ -346,15 +367,22 @@ describe('GOAL_EXPLAIN', () => {
 
 describe('GOAL_REQUIRED_RATE: (T − C) / (due − as_of)', () => {
   it('retail: 30,000 over the 44 days Feb 15 → Mar 31 = 681.8 a day', () => {
-    expect(call('GOAL_REQUIRED_RATE', RETAIL.current, RETAIL.target, d(RETAIL.due), d(RETAIL.asOf))).toBeCloseTo(RETAIL_REQUIRED_RATE, 10);
+    // 30,000 / 44 = 681.818181818… shown to 12 significant digits.
+    expect(call('GOAL_REQUIRED_RATE', RETAIL.current, RETAIL.target, d(RETAIL.due), d(RETAIL.asOf))).toBe(681.818181818);
   });
 
-  it('healthcare: −4 minutes over the 91 days Apr 1 → Jul 1, negative for a decrease', () => {
-    expect(call('GOAL_REQUIRED_RATE', 36, 32, d('2026-07-01'), d('2026-04-01'))).toBeCloseTo(-4 / 91, 12);
+  it('healthcare: −4 minutes over the 90 days Apr 1 → Jun 30, negative for a decrease', () => {
+    expect(call('GOAL_REQUIRED_RATE', 36, 32, d('2026-06-30'), d('2026-04-01'))).toBe(-0.0444444444444);
+  });
+
+  it.each([
+    ['on the due day', '2026-03-31'],
+    ['after it', '2026-04-20'],
+  ])('from the due date on it says so in words: %s', (_n, asOf) => {
+    expect(call('GOAL_REQUIRED_RATE', 520_000, 550_000, d('2026-03-31'), d(asOf))).toBe('Due date reached (2026-03-31): no days left');
   });
 
   it.each<[unknown[], string]>([
-    [[520_000, 550_000, d('2026-03-31'), d('2026-03-31')], 'GOAL_REQUIRED_RATE: as_of 2026-03-31 is not before due 2026-03-31: no days are left to reach the target; set a later due date to plan a new pace'],
     [[true, 550_000, d('2026-03-31'), d('2026-02-15')], 'GOAL_REQUIRED_RATE: current is TRUE, a done flag only a milestone takes: give a number, or set kind to "milestone"'],
   ])('throws %#', (args, text) => {
     expect(thrown('GOAL_REQUIRED_RATE', ...args)).toBe(text);
@@ -419,8 +447,11 @@ describe('GOAL_ETA: the date the trend reaches the target', () => {
     expect(shown(call('GOAL_ETA', col(d('2026-01-01'), d('2026-02-01'), d('2026-03-04')), col(40, 38, 36), 32))).toBe('2026-05-05');
   });
 
-  it('a target the line passed before the readings gives that earlier date: 400,000 is 102,000 / 400 = 255 days before Jan 1', () => {
-    expect(shown(call('GOAL_ETA', col(...readingDates), col(...readingValues), col(550_000, 400_000)))).toEqual([['2026-05-01'], ['2025-04-21']]);
+  it('a target the line passed before the readings says so instead of giving an earlier date: 400,000 was 255 days before Jan 1', () => {
+    expect(shown(call('GOAL_ETA', col(...readingDates), col(...readingValues), col(550_000, 400_000)))).toEqual([
+      ['2026-05-01'],
+      ['Error: the trend passed target 400000 on 2025-04-21, before the latest reading (2026-02-15), and is moving away from it'],
+    ]);
   });
 
   it('a flat trend never reaches another value', () => {
@@ -576,7 +607,7 @@ describe('KPI_OEE', () => {
 
   it('a column of lines, with a blank row and a bad row', () => {
     expect(call('KPI_OEE', col(0.875, '', 87.5), col(0.952, '', 0.9), col(0.95, '', 0.9))).toEqual([
-      [0.875 * 0.952 * 0.95],
+      [0.79135],
       [''],
       ['Error: availability 87.5 is not a fraction between 0 and 1 (87.5% is 0.875)'],
     ]);
