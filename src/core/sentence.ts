@@ -153,11 +153,13 @@ export interface GoalReading {
   readonly goal: ParsedGoal;
   /** A deadline that ends before the start ("by Q1 2026" from 2026-05-10): the goal has no window, this says why. */
   readonly late?: WindowReading['late'];
+  /** A window with a day no sheet holds ("within 999999 years"): the goal has no window, this says why. */
+  readonly outside?: WindowReading['outside'];
 }
 
 export function readGoalSentence(text: string, start: Day): GoalReading {
   const cleaned = text.replace(/[\u2212\u2012\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim().replace(/[\s.!?;:,]+$/, '');
-  const { rest, span, phrase, late } = takeWindow(cleaned, start);
+  const { rest, span, phrase, late, outside } = takeWindow(cleaned, start);
   let body = normalise(rest);
   for (let before = ''; before !== body; ) [before, body] = [body, body.replace(FILLER, '')];
   const leading = leadingVerb(body);
@@ -165,7 +167,7 @@ export function readGoalSentence(text: string, start: Day): GoalReading {
   const read = leading?.reading === 'reach' ? readLevel(body) : readClauses(body, leading?.reading);
   const fields: Partial<Record<keyof ParsedGoal, unknown>> = { ...read, start: span?.start, due: span?.due, window: span ? phrase : undefined };
   const goal = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as ParsedGoal;
-  return late === undefined ? { goal } : { goal, late };
+  return { goal, ...(late && { late }), ...(outside && { outside }) };
 }
 
 type GoalFields = Omit<ParsedGoal, 'start' | 'due' | 'window'>;

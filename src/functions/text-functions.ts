@@ -31,8 +31,8 @@ export const TEXT_ENTRIES: readonly Entry[] = [
     returns: 'One row of six cells per sentence (a range of sentences gives one row each): kind, change (a fraction, or text such as "+5 points"), target, metric, start, due.',
     example: {
       formula: '=GOAL_PARSE("Reduce patient wait times by 20% within six months", DATE(2026,1,1))',
-      expected: [['decrease', -0.2, '', 'patient wait times', '2026-01-01', '2026-07-01']],
-      working: '"reduce" is a decrease, 20% is −0.2, six months from Jan 1 ends on Jul 1',
+      expected: [['decrease', -0.2, '', 'patient wait times', '2026-01-01', '2026-06-30']],
+      working: '"reduce" is a decrease, 20% is −0.2; six months from Jan 1 end on Jun 30, the day before Jul 1',
     },
     bind: rowwise({
       name: 'GOAL_PARSE',

@@ -25,6 +25,30 @@ describe('takeWindow', () => {
     expect(takeWindow(`Grow revenue ${phrase}`, day('2026-01-01'))).toEqual({ rest: 'Grow revenue  ' });
   });
 
+  it.each([
+    // Rolling: 2026-01-01 + 6 months = 2026-07-01, so the six months end 2026-06-30.
+    ['Cut wait times within six months', '2026-01-01', 'Cut wait times  ', { start: day('2026-01-01'), due: day('2026-06-30') }, 'within six months'],
+    // Calendar: the first quarter starting on or after Feb 10 is Q2.
+    ['Grow revenue next quarter', '2026-02-10', 'Grow revenue  ', { start: day('2026-04-01'), due: day('2026-06-30') }, 'next quarter'],
+    ['Ship v2 by 2027', '2026-01-01', 'Ship v2  ', { start: day('2026-01-01'), due: day('2027-12-31') }, 'by 2027'],
+  ])('reads "%s" from %s', (text, start, rest, span, phrase) => {
+    expect(takeWindow(text, day(start))).toEqual({ rest, span, phrase });
+  });
+
+  it.each([
+    ['Grow revenue within 999999 years', 'within 999999 years'],
+    ['Grow revenue within 8000 years', 'within 8000 years'],
+    ['Grow revenue by 1899-12-29', 'by 1899-12-29'],
+  ])('refuses "%s": a day no sheet holds is never returned', (text, phrase) => {
+    expect(takeWindow(text, day('2026-01-01'))).toEqual({ rest: 'Grow revenue  ', outside: { phrase } });
+  });
+
+  it('keeps a window on the calendar\'s first and last days', () => {
+    expect(takeWindow('Grow revenue by 9999-12-31', day('1899-12-30')).span).toEqual({ start: day('1899-12-30'), due: day('9999-12-31') });
+    expect(day('1899-12-30')).toBe(0);
+    expect(day('9999-12-31')).toBe(2_958_465);
+  });
+
   it('leaves text without a window as it is', () => {
     expect(takeWindow('Grow revenue by 10%', day('2026-01-01'))).toEqual({ rest: 'Grow revenue by 10%' });
   });

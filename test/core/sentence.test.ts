@@ -12,12 +12,23 @@ const relative = (fraction: number) => ({ type: 'relative', fraction }) as const
 const points = (amount: number) => ({ type: 'points', amount }) as const;
 
 describe('parseGoalSentence: the four worked examples', () => {
+  // goal-math.md, "Goal sentences": "next quarter" / "in the next year" are the first calendar
+  // quarter / year starting on or after the start; "within ..." is rolling and ends the day
+  // before the anniversary.
   it.each([
     ['Increase sales revenue by 10% in the next quarter', '2026-11-27', 'increase', 0.1, 'sales revenue', '2027-01-01', '2027-03-31', 'in the next quarter'],
     ['Increase sales revenue by 10% in the next quarter', '2025-12-15', 'increase', 0.1, 'sales revenue', '2026-01-01', '2026-03-31', 'in the next quarter'],
-    ['Reduce patient wait times by 20% within six months', '2026-01-01', 'decrease', -0.2, 'patient wait times', '2026-01-01', '2026-07-01', 'within six months'],
+    // Q1 2026 starts on the start day itself, so it is the next quarter.
+    ['Increase sales revenue by 10% in the next quarter', '2026-01-01', 'increase', 0.1, 'sales revenue', '2026-01-01', '2026-03-31', 'in the next quarter'],
+    // Q1 is under way on Feb 10: the first quarter starting after it is Q2.
+    ['Increase sales revenue by 10% in the next quarter', '2026-02-10', 'increase', 0.1, 'sales revenue', '2026-04-01', '2026-06-30', 'in the next quarter'],
+    // 2026-01-01 + 6 months = 2026-07-01, the day before is 2026-06-30.
+    ['Reduce patient wait times by 20% within six months', '2026-01-01', 'decrease', -0.2, 'patient wait times', '2026-01-01', '2026-06-30', 'within six months'],
     ['Improve production efficiency by 15% in the next year', '2026-11-27', 'increase', 0.15, 'production efficiency', '2027-01-01', '2027-12-31', 'in the next year'],
-    ['Increase customer satisfaction by 20% within the next year', '2026-01-01', 'increase', 0.2, 'customer satisfaction', '2026-01-01', '2027-01-01', 'within the next year'],
+    ['Improve production efficiency by 15% in the next year', '2026-01-01', 'increase', 0.15, 'production efficiency', '2026-01-01', '2026-12-31', 'in the next year'],
+    ['Improve production efficiency by 15% in the next year', '2026-02-10', 'increase', 0.15, 'production efficiency', '2027-01-01', '2027-12-31', 'in the next year'],
+    // 2026-01-01 + 12 months = 2027-01-01, the day before is 2026-12-31.
+    ['Increase customer satisfaction by 20% within the next year', '2026-01-01', 'increase', 0.2, 'customer satisfaction', '2026-01-01', '2026-12-31', 'within the next year'],
   ] as const)('%s (start %s)', (text, start, kind, fraction, metric, from, due, window) => {
     expect(parse(text, start)).toEqual({ kind, change: relative(fraction), metric, start: day(from), due: day(due), window });
   });
@@ -25,21 +36,30 @@ describe('parseGoalSentence: the four worked examples', () => {
 
 describe('parseGoalSentence: windows', () => {
   it.each([
+    // Calendar "next": the first whole period starting on or after the start.
     ['in the next month', '2026-11-27', '2026-12-01', '2026-12-31'],
     ['in the next month', '2026-12-15', '2027-01-01', '2027-01-31'],
+    ['in the next month', '2026-12-01', '2026-12-01', '2026-12-31'],
     ['next quarter', '2026-11-27', '2027-01-01', '2027-03-31'],
-    ['in the next quarter', '2026-01-01', '2026-04-01', '2026-06-30'],
+    ['in the next quarter', '2026-01-01', '2026-01-01', '2026-03-31'],
+    ['in the next quarter', '2026-04-02', '2026-07-01', '2026-09-30'],
     ['next year', '2026-11-27', '2027-01-01', '2027-12-31'],
-    ['within 30 days', '2026-11-27', '2026-11-27', '2026-12-27'],
-    ['within 2 weeks', '2026-11-27', '2026-11-27', '2026-12-11'],
-    ['in 3 months', '2026-11-27', '2026-11-27', '2027-02-27'],
-    ['in six months', '2026-01-01', '2026-01-01', '2026-07-01'],
-    ['within twelve months', '2026-01-31', '2026-01-31', '2027-01-31'],
-    ['within 1 month', '2026-01-31', '2026-01-31', '2026-02-28'],
-    ['within a year', '2026-11-27', '2026-11-27', '2027-11-27'],
-    ['within 2 years', '2026-11-27', '2026-11-27', '2028-11-27'],
-    ['within the next 6 months', '2026-01-01', '2026-01-01', '2026-07-01'],
-    ['over the next year', '2026-11-27', '2026-11-27', '2027-11-27'],
+    ['the next year', '2026-01-01', '2026-01-01', '2026-12-31'],
+    // Rolling: n units from the start, ending the day before the anniversary.
+    ['within 30 days', '2026-11-27', '2026-11-27', '2026-12-26'], // Nov 27 + 29 days: Nov 30 is +3, Dec 26 is +29
+    ['within 2 weeks', '2026-11-27', '2026-11-27', '2026-12-10'], // + 13 days
+    ['within 3 weeks', '2026-01-01', '2026-01-01', '2026-01-21'], // + 20 days
+    ['in the coming 90 days', '2026-01-01', '2026-01-01', '2026-03-31'], // + 89: Feb 1 is +31, Mar 1 +59, Mar 31 +89
+    ['in 3 months', '2026-11-27', '2026-11-27', '2027-02-26'],
+    ['in six months', '2026-01-01', '2026-01-01', '2026-06-30'],
+    ['within twelve months', '2026-01-31', '2026-01-31', '2027-01-30'],
+    // Jan 31 + 1 month has no Feb 31: the anniversary is Feb 28 (addMonths clamps), due the day before.
+    ['within 1 month', '2026-01-31', '2026-01-31', '2026-02-27'],
+    ['within a year', '2026-11-27', '2026-11-27', '2027-11-26'],
+    ['within 2 years', '2026-11-27', '2026-11-27', '2028-11-26'],
+    ['within the next 6 months', '2026-01-01', '2026-01-01', '2026-06-30'],
+    ['within the next year', '2026-02-10', '2026-02-10', '2027-02-09'],
+    ['over the next year', '2026-11-27', '2026-11-27', '2027-11-26'],
     ['this month', '2026-02-10', '2026-02-10', '2026-02-28'],
     ['this quarter', '2026-11-27', '2026-11-27', '2026-12-31'],
     ['this year', '2026-03-10', '2026-03-10', '2026-12-31'],
@@ -55,9 +75,15 @@ describe('parseGoalSentence: windows', () => {
     ['by the end of the year', '2026-03-10', '2026-03-10', '2026-12-31'],
     ['by the end of the quarter', '2026-02-10', '2026-02-10', '2026-03-31'],
     ['by the end of next quarter', '2026-11-27', '2026-11-27', '2027-03-31'],
+    // "Next quarter" as everywhere else: from Jan 1 it is Q1, from Feb 10 it is Q2.
+    ['by the end of next quarter', '2026-01-01', '2026-01-01', '2026-03-31'],
+    ['by the end of next quarter', '2026-02-10', '2026-02-10', '2026-06-30'],
     ['by year-end', '2026-11-27', '2026-11-27', '2026-12-31'],
     ['by the end of March 2027', '2026-11-27', '2026-11-27', '2027-03-31'],
     ['by the end of 2027', '2026-11-27', '2026-11-27', '2027-12-31'],
+    // "by 2027" is by the year's last day.
+    ['by 2027', '2026-01-01', '2026-01-01', '2027-12-31'],
+    ['by 2026', '2026-05-10', '2026-05-10', '2026-12-31'],
   ])('"%s" from %s runs %s .. %s', (phrase, start, from, due) => {
     const goal = parse(`Increase revenue by 10% ${phrase}`, start);
     expect(goal).toMatchObject({ start: day(from), due: day(due), window: phrase, metric: 'revenue', change: relative(0.1) });
@@ -99,7 +125,7 @@ describe('parseGoalSentence: calendar years, months, quarters and halves; "comin
     ['in the coming quarter', '2026-05-10', '2026-07-01', '2026-09-30'],
     ['in the coming year', '2026-05-10', '2027-01-01', '2027-12-31'],
     ['in the following month', '2026-05-10', '2026-06-01', '2026-06-30'],
-    ['over the coming year', '2026-05-10', '2026-05-10', '2027-05-10'],
+    ['over the coming year', '2026-05-10', '2026-05-10', '2027-05-09'],
     // "before" a day: due the day before it.
     ['before 2027-03-31', '2026-01-01', '2026-01-01', '2027-03-30'],
     ['before March 1, 2028', '2026-01-01', '2026-01-01', '2028-02-29'],
@@ -230,7 +256,7 @@ describe('parseGoalSentence: numbers', () => {
 
 describe('parseGoalSentence: a percentage right after the measure, without "by"', () => {
   it.each([
-    ['Reduce patient wait times 20% within six months', '2026-01-01', { kind: 'decrease', change: relative(-0.2), metric: 'patient wait times', start: day('2026-01-01'), due: day('2026-07-01'), window: 'within six months' }],
+    ['Reduce patient wait times 20% within six months', '2026-01-01', { kind: 'decrease', change: relative(-0.2), metric: 'patient wait times', start: day('2026-01-01'), due: day('2026-06-30'), window: 'within six months' }],
     ['Increase revenue 10% by year-end', '2026-05-10', { kind: 'increase', change: relative(0.1), metric: 'revenue', start: day('2026-05-10'), due: day('2026-12-31'), window: 'by year-end' }],
     ['Improve defect rate 10%', '2026-01-01', { kind: 'decrease', change: relative(-0.1), metric: 'defect rate' }],
     ['Increase revenue 10 % this year', '2026-05-10', { kind: 'increase', change: relative(0.1), metric: 'revenue', start: day('2026-05-10'), due: day('2026-12-31'), window: 'this year' }],
@@ -258,8 +284,8 @@ describe('parseGoalSentence: hit / reach / get to / achieve a level', () => {
     ['Reach 1000', '2026-01-01', { kind: 'increase', target: 1000 }],
     // A lower-is-better measure is reached by going down, as with "improve".
     ['Get to 30 minutes response time', '2026-01-01', { kind: 'decrease', target: 30, metric: 'response time' }],
-    // "by 2027" is not read as a window, nor as a change of 2027.
-    ['Hit 10k MAU by 2027', '2026-01-01', { kind: 'increase', target: 10000, metric: 'mau' }],
+    // "by 2027" is by 2027-12-31, never a change of 2027.
+    ['Hit 10k MAU by 2027', '2026-01-01', { kind: 'increase', target: 10000, metric: 'mau', start: day('2026-01-01'), due: day('2027-12-31'), window: 'by 2027' }],
     // Without a number, something to get done.
     ['Achieve SOC 2 compliance by Q3', '2026-05-10', { kind: 'milestone', metric: 'soc 2 compliance', start: day('2026-05-10'), due: day('2026-09-30'), window: 'by Q3' }],
   ] as const)('"%s" from %s', (text, start, expected) => {
@@ -269,7 +295,8 @@ describe('parseGoalSentence: hit / reach / get to / achieve a level', () => {
 
 describe('parseGoalSentence: the baseline of "from 40 to 32" is kept', () => {
   it.each([
-    ['Reduce wait time from 40 to 32 within six months', '2026-05-10', { kind: 'decrease', baseline: 40, target: 32, metric: 'wait time', start: day('2026-05-10'), due: day('2026-11-10'), window: 'within six months' }],
+    // May 10 + 6 months = Nov 10; the window ends the day before.
+    ['Reduce wait time from 40 to 32 within six months', '2026-05-10', { kind: 'decrease', baseline: 40, target: 32, metric: 'wait time', start: day('2026-05-10'), due: day('2026-11-09'), window: 'within six months' }],
     ['Increase NPS from 20 to 35 by H2 2027', '2026-05-10', { kind: 'increase', baseline: 20, target: 35, metric: 'nps', start: day('2026-05-10'), due: day('2027-12-31'), window: 'by H2 2027' }],
   ] as const)('"%s" from %s', (text, start, expected) => {
     expect(parse(text, start)).toEqual(expected);
@@ -326,6 +353,79 @@ describe('parseGoalSentence: what it cannot read stays undefined', () => {
   it('reads a goal after a leading "we will" or "our goal is to"', () => {
     expect(parse('We will increase sales revenue by 10%')).toEqual({ kind: 'increase', change: relative(0.1), metric: 'sales revenue' });
     expect(parse('Our goal is to reduce our churn by 5%')).toEqual({ kind: 'decrease', change: relative(-0.05), metric: 'churn' });
+  });
+});
+
+describe('regression: rolling windows ended a day late', () => {
+  // "within six months" from 2026-01-01 ended 2026-07-01, a window of 182 days counting both
+  // ends; goal-math.md: it ends 2026-06-30, 180 days from start to due.
+  it.each([
+    ['within six months', '2026-01-01', '2026-06-30'],
+    ['within the next year', '2026-01-01', '2026-12-31'],
+    ['over the next year', '2026-01-01', '2026-12-31'],
+    ['in the coming 90 days', '2026-01-01', '2026-03-31'],
+  ])('"%s" from %s ends %s', (phrase, start, due) => {
+    expect(parse(`Increase revenue by 10% ${phrase}`, start)).toMatchObject({ start: day(start), due: day(due) });
+  });
+});
+
+describe('regression: "next quarter" and "in the next year" skipped the period the start opens', () => {
+  // From 2026-01-01 they gave Q2 2026 and 2027; the first calendar quarter / year starting
+  // on or after 2026-01-01 is Q1 2026 / 2026 (and from 2026-02-10, Q2 2026 / 2027).
+  it.each([
+    ['in the next quarter', '2026-01-01', '2026-01-01', '2026-03-31'],
+    ['in the next year', '2026-01-01', '2026-01-01', '2026-12-31'],
+    ['next quarter', '2026-02-10', '2026-04-01', '2026-06-30'],
+    ['in the next year', '2026-02-10', '2027-01-01', '2027-12-31'],
+  ])('"%s" from %s runs %s .. %s', (phrase, start, from, due) => {
+    expect(parse(`Increase revenue by 10% ${phrase}`, start)).toMatchObject({ start: day(from), due: day(due) });
+  });
+});
+
+describe('parseGoalSentence: a window with a day no sheet holds is not read', () => {
+  // Sheets holds 1899-12-30 .. 9999-12-31; a window outside it is consumed without a window,
+  // and the reading says why (the SMART check shows it).
+  it.each([
+    ['within 999999 years', '2026-01-01'], // past the years Date holds: NaN, never a day
+    ['within 8000 years', '2026-01-01'], // 10026-01-01: past 9999-12-31
+    ['within 99999999999999999999 days', '2026-01-01'],
+    ['in the next year', '9999-06-01'], // 10000
+    ['within 2 days', '9999-12-31'], // due 10000-01-01
+    ['by 1800-01-01', '2026-01-01'], // before 1899-12-30
+    ['by March 31, 1850', '2026-01-01'],
+  ])('"%s" from %s', (phrase, start) => {
+    const text = `Increase revenue by 10% ${phrase}`;
+    expect(readGoalSentence(text, day(start))).toEqual({ goal: { kind: 'increase', change: relative(0.1), metric: 'revenue' }, outside: { phrase } });
+  });
+
+  it.each([
+    ['within 1 day', '9999-12-31', '9999-12-31'],
+    ['by 9999-12-31', '2026-01-01', '9999-12-31'],
+  ])('"%s" from %s ends on %s, still on the calendar', (phrase, start, due) => {
+    expect(parse(`Increase revenue by 10% ${phrase}`, start)).toMatchObject({ due: day(due) });
+  });
+
+  it('"within 0 days" names no window', () => {
+    expect(readGoalSentence('Increase revenue by 10% within 0 days', day('2026-01-01'))).toEqual({ goal: { kind: 'increase', change: relative(0.1), metric: 'revenue' } });
+  });
+});
+
+describe('parseGoalSentence: "by" and a year-like number', () => {
+  it.each([
+    // A percentage, a unit or a thousands separator makes it a change, not a year.
+    ['Increase revenue by 2025%', { kind: 'increase', change: relative(20.25), metric: 'revenue' }],
+    ['Increase NPS by 2000 points', { kind: 'increase', change: points(2000), metric: 'nps' }],
+    ['Increase users by 2,000', { kind: 'increase', change: points(2000), metric: 'users' }],
+    ['Increase users by 2000.5', { kind: 'increase', change: points(2000.5), metric: 'users' }],
+  ] as const)('"%s"', (text, expected) => {
+    expect(parse(text, '2026-01-01')).toEqual(expected);
+  });
+
+  it('reads a bare "by 2000" as the year, so a deadline before the start is reported, not a change of 2000', () => {
+    expect(readGoalSentence('Increase users by 2000', day('2026-01-01'))).toEqual({
+      goal: { kind: 'increase', metric: 'users' },
+      late: { due: day('2000-12-31'), phrase: 'by 2000' },
+    });
   });
 });
 

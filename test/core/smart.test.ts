@@ -22,6 +22,7 @@ describe('checkSmart', () => {
     ['Reduce patient wait times 20% within six months', present('decrease patient wait times'), present('-20%'), present('within six months')],
     ['Increase revenue 10% by year-end', present('increase revenue'), present('+10%'), present('by year-end')],
     ['Increasing revenue by 10% in 2027', present('increase revenue'), present('+10%'), present('in 2027')],
+    ['Increase revenue by 10% by 2027', present('increase revenue'), present('+10%'), present('by 2027')],
   ])('passes what "%s" says', (text, specific, measurable, timeBound) => {
     expect(checkSmart(text)).toMatchObject({ specific, measurable, timeBound });
   });
@@ -46,6 +47,14 @@ describe('checkSmart', () => {
     ['Increase revenue by 10% in Q3', '2026-05-10', present('in Q3')],
   ])('with a start date, "%s" from %s is Time-bound only if the deadline is not before it', (text, start, timeBound) => {
     expect(checkSmart(text, day(start)).timeBound).toEqual(timeBound);
+  });
+
+  it.each([
+    ['Increase revenue by 10% within 999999 years', undefined, 'within 999999 years'],
+    ['Increase revenue by 10% in the next year', '9999-06-01', 'in the next year'],
+  ])('reports "%s" (start %s), whose window leaves the calendar, as not Time-bound', (text, start, phrase) => {
+    expect(checkSmart(text, start === undefined ? undefined : day(start)).timeBound).toEqual(missing(SMART_FIXES.offCalendar(phrase)));
+    expect(SMART_FIXES.offCalendar(phrase)).toBe(`"${phrase}" reaches past the dates a sheet holds (1899-12-30 to 9999-12-31): give a nearer deadline`);
   });
 
   it('without a start date only checks that a deadline is there', () => {
