@@ -269,9 +269,16 @@ function impliedChange(fraction: number | undefined, kind: GoalKind | undefined)
   return { type: 'relative', fraction: kind === 'increase' ? Math.abs(fraction) : kind === 'decrease' ? -Math.abs(fraction) : fraction };
 }
 
-/** The one-row reading GOAL_PARSE returns: [kind, change, target, metric, start, due]; '' where the sentence does not say. change is the signed fraction for a relative change (0.1), or text such as "+5 points" for a points change. start/due are Day serials (the caller turns them into Dates). */
-export function parsedGoalRow(goal: ParsedGoal): [string, number | string, number | string, string, number | string, number | string] {
-  return [goal.kind ?? '', changeCell(goal.change), goal.target ?? '', goal.metric ?? '', goal.start ?? '', goal.due ?? ''];
+export type ParsedGoalRow = [kind: string, change: number | string, target: number | string, metric: string, start: Day | '', due: Day | '', baseline: number | string, upper: number | string];
+
+/**
+ * The one-row reading GOAL_PARSE returns; '' where the sentence does not say. change is the
+ * signed fraction for a relative change (0.1), or text such as "+5 points" for a points
+ * change. start/due are Day serials (the caller turns them into Dates). baseline and upper
+ * come last so the first six columns keep the places they had.
+ */
+export function parsedGoalRow(goal: ParsedGoal): ParsedGoalRow {
+  return [goal.kind ?? '', changeCell(goal.change), goal.target ?? '', goal.metric ?? '', goal.start ?? '', goal.due ?? '', goal.baseline ?? '', goal.upper ?? ''];
 }
 
 function changeCell(change: GoalChange | undefined): number | string {

@@ -131,7 +131,7 @@ export const GUIDE_ROWS: readonly GuideRow[] = [
     formula: '=GOAL_PARSE(B6, F6)',
     expected: 'decrease',
     format: NUMBER,
-    note: 'Healthcare sentence read as: decrease, −20%, no absolute target, "patient wait times", 2026-01-01 to 2026-06-30 (spills 6 cells right)',
+    note: 'Healthcare sentence read as: decrease, −20%, no absolute target, "patient wait times", 2026-01-01 to 2026-06-30, no baseline or upper end (spills 8 cells right)',
   },
 ];
 

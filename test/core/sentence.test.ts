@@ -563,13 +563,15 @@ describe('parseGoalSentence: "by" and a year-like number', () => {
 });
 
 describe('parsedGoalRow', () => {
+  // [kind, change, target, metric, start, due, baseline, upper].
   it.each([
     // 2027-01-01 is serial 46388; 2026-01-01 is 46023 and 2026-07-01 is 181 days later.
-    ['Increase sales revenue by 10% in the next quarter', '2026-11-27', ['increase', 0.1, '', 'sales revenue', 46388, 46477]],
-    ['Reduce wait time from 40 to 32 by 2026-07-01', '2026-01-01', ['decrease', '', 32, 'wait time', 46023, 46204]],
-    ['Increase NPS by 5 points', '2026-01-01', ['increase', '+5 points', '', 'NPS', '', '']],
-    ['Reduce churn by 1 point', '2026-01-01', ['decrease', '-1 point', '', 'churn', '', '']],
-    ['hello world', '2026-01-01', ['', '', '', '', '', '']],
+    ['Increase sales revenue by 10% in the next quarter', '2026-11-27', ['increase', 0.1, '', 'sales revenue', 46388, 46477, '', '']],
+    ['Reduce wait time from 40 to 32 by 2026-07-01', '2026-01-01', ['decrease', '', 32, 'wait time', 46023, 46204, 40, '']],
+    ['Increase NPS by 5 points', '2026-01-01', ['increase', '+5 points', '', 'NPS', '', '', '', '']],
+    ['Reduce churn by 1 point', '2026-01-01', ['decrease', '-1 point', '', 'churn', '', '', '', '']],
+    ['Keep inventory days between 10 and 20', '2026-01-01', ['within range', '', 10, 'inventory days', '', '', '', 20]],
+    ['hello world', '2026-01-01', ['', '', '', '', '', '', '', '']],
   ] as const)('"%s"', (text, start, row) => {
     expect(parsedGoalRow(parse(text, start))).toEqual(row);
   });
