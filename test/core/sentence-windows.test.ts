@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { parseIsoDay, type Day } from '../../src/core/dates.ts';
 import { takeWindow } from '../../src/core/sentence-windows.ts';
@@ -51,5 +52,32 @@ describe('takeWindow', () => {
 
   it('leaves text without a window as it is', () => {
     expect(takeWindow('Grow revenue by 10%', day('2026-01-01'))).toEqual({ rest: 'Grow revenue by 10%' });
+  });
+});
+
+describe('takeWindow: a window never leaves the calendar a sheet holds', () => {
+  const PHRASES = [
+    'within {n} days', 'within {n} weeks', 'within {n} months', 'within {n} years', 'in the coming {n} quarters',
+    'in the next quarter', 'in the next year', 'within the next year', 'by the end of next quarter', 'in Q3', 'by March 31',
+  ];
+  const FIRST = day('1899-12-30');
+  const LAST = day('9999-12-31');
+
+  it('gives a window inside 1899-12-30 .. 9999-12-31 ending on or after the start, or none', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PHRASES),
+        fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })),
+        fc.oneof(fc.integer({ min: FIRST, max: LAST }), fc.integer({ min: LAST - 400, max: LAST })),
+        (phrase, n, start) => {
+          const { span } = takeWindow(`Grow revenue ${phrase.replace('{n}', String(n))}`, start);
+          if (span === undefined) return;
+          expect(Number.isInteger(span.start) && Number.isInteger(span.due)).toBe(true);
+          expect(span.start).toBeGreaterThanOrEqual(FIRST);
+          expect(span.due).toBeLessThanOrEqual(LAST);
+          expect(span.due).toBeGreaterThanOrEqual(start);
+        },
+      ),
+    );
   });
 });
