@@ -1,7 +1,8 @@
 /**
  * The window of a goal sentence: the phrase that says when ("in the next quarter",
- * "within six months", "by 2027-03-31") read into a start and a last day. Deterministic:
- * a phrase that names no real day is consumed but gives no window.
+ * "within six months", "by 2027-03-31") read into a start and a last day. The due date is
+ * the window's last day and both days count (goal-math.md, "Time"). Deterministic: a
+ * phrase that names no real day, or a day no sheet can hold, is consumed but gives no window.
  */
 import { addMonths, dayFromYmd, daysInMonth, parseIsoDay, ymdFromDay, type Day } from './dates.ts';
 
@@ -37,9 +38,27 @@ function periodSpan(first: Day, period: string): Span {
   return { start: first, due: addMonths(first, PERIOD_MONTHS[period] ?? 12) - 1 };
 }
 
-function after(start: Day, n: number, unit: string): Span {
+/**
+ * "Next quarter", "the next year": the first calendar period that starts on or after the
+ * start. A goal set on 2026-01-01 for "the next quarter" means Q1 2026, the quarter it
+ * opens; set on 2026-02-10 it means Q2, the first whole quarter ahead.
+ */
+function nextPeriod(start: Day, period: string): Span {
+  const current = periodStart(start, period);
+  return periodSpan(current === start ? start : addMonths(current, PERIOD_MONTHS[period] ?? 12), period);
+}
+
+/**
+ * A rolling window ("within six months", "in the coming 90 days") runs from the start and
+ * ends the day before the anniversary, so it holds exactly n units: 2026-01-01 + six
+ * months → 2026-06-30, 90 days → start + 89. A month-end start keeps the clamped
+ * anniversary of addMonths (Jan 31 + 1 month is Feb 28, so the window ends Feb 27).
+ * "Within 0 days" names no window.
+ */
+function rolling(start: Day, n: number, unit: string): Span | undefined {
+  if (n < 1) return undefined;
   const days = UNIT_DAYS[unit];
-  return { start, due: days !== undefined ? start + n * days : addMonths(start, n * (PERIOD_MONTHS[unit] ?? 12)) };
+  return { start, due: (days !== undefined ? start + n * days : addMonths(start, n * (PERIOD_MONTHS[unit] ?? 12))) - 1 };
 }
 
 /** A date whose year was left out is the first such date on or after the start. */
@@ -91,21 +110,21 @@ const A_YEAR = String.raw`((?:19|20)\d\d)`;
 const QUARTER = String.raw`q([1-4])`;
 const HALF = String.raw`h([12])`;
 
+// A change that looks like a year ("by 2000 points", "by 2025%", "by 2,000") is not one.
+const NOT_A_YEAR = String.raw`(?![.,]?\d|\s?(?:%|per ?cent|pct|percentage points?|points?|pts?|pp|k|mn?|bn?|thousand|million|billion)(?![a-z]))`;
+
 /** First rule that matches wins: durations and "end of" come before the calendar "next"/"this" readings they contain. */
 const WINDOW_RULES: readonly WindowRule[] = [
-  rule(`(?:within|in|over|during) (?:the )?(?:next |coming |following )?${COUNT} ${UNIT}`, (g, s) => after(s, count(g[1]), g[2] ?? '')),
-  rule(`(?:within|over) the (?:next|coming) ${UNIT}`, (g, s) => after(s, 1, g[1] ?? '')),
+  // Rolling: a count of units, or "within / over the next <unit>".
+  rule(`(?:within|in|over|during) (?:the )?(?:next |coming |following )?${COUNT} ${UNIT}`, (g, s) => rolling(s, count(g[1]), g[2] ?? '')),
+  rule(`(?:within|over) the (?:next|coming|following) ${UNIT}`, (g, s) => rolling(s, 1, g[1] ?? '')),
   rule(`by (?:the )?end of (the |this |next )?${PERIOD}`, (g, s) => {
     const p = g[2] ?? '';
-    const first = periodStart(s, p);
-    return { start: s, due: periodSpan(g[1] === 'next ' ? addMonths(first, PERIOD_MONTHS[p] ?? 12) : first, p).due };
+    return { start: s, due: (g[1] === 'next ' ? nextPeriod(s, p) : periodSpan(periodStart(s, p), p)).due };
   }),
   rule(`by (?:the )?${PERIOD}[- ]end`, (g, s) => ({ start: s, due: periodSpan(periodStart(s, g[1] ?? ''), g[1] ?? '').due })),
-  // "in the coming quarter" reads like "in the next quarter": the next calendar period.
-  rule(`(?:(?:in|during) )?(?:the )?(?:next|coming|following) ${PERIOD}`, (g, s) => {
-    const p = g[1] ?? '';
-    return periodSpan(addMonths(periodStart(s, p), PERIOD_MONTHS[p] ?? 12), p);
-  }),
+  // Calendar: "in the next quarter", "the next year"; "in the coming quarter" reads the same.
+  rule(`(?:(?:in|during) )?(?:the )?(?:next|coming|following) ${PERIOD}`, (g, s) => nextPeriod(s, g[1] ?? '')),
   rule(`(?:(?:in|during|for) )?this ${PERIOD}`, (g, s) => ({ start: s, due: periodSpan(periodStart(s, g[1] ?? ''), g[1] ?? '').due })),
   rule(String.raw`by (\d{4}-\d{2}-\d{2})`, (g, s) => {
     const due = parseIsoDay(g[1] ?? '');
@@ -121,6 +140,8 @@ const WINDOW_RULES: readonly WindowRule[] = [
   rule(`(?:in|during) ${MONTH},? (\\d{4})`, (g, s) => whole(s, g[2], monthOf(g[1] ?? ''), 1)),
   rule(`(?:in|during) ${A_YEAR}`, (g, s) => whole(s, g[1], 1, 12)),
   rule(String.raw`by (?:the )?end of (\d{4})`, (g, s) => ({ start: s, due: dayFromYmd(Number(g[1]), 12, 31) })),
+  // "by 2027" is by the year's last day, 2027-12-31.
+  rule(`by ${A_YEAR}${NOT_A_YEAR}`, (g, s) => ({ start: s, due: dayFromYmd(Number(g[1]), 12, 31) })),
   rule(String.raw`before (\d{4}-\d{2}-\d{2})`, (g, s) => before(s, parseIsoDay(g[1] ?? ''))),
   // Without a year, the day named is the first one after the start.
   rule(`before ${MONTH} ${ORDINAL}${YEAR}`, (g, s) => before(s, dated(s + 1, g[3], monthOf(g[1] ?? ''), () => Number(g[2]))?.due)),
@@ -140,7 +161,17 @@ export interface WindowReading {
   readonly phrase?: string;
   /** A window that would end before the start: not returned as a window, kept so the SMART check can say why. */
   readonly late?: { readonly due: Day; readonly phrase: string };
+  /** A window with a day no sheet holds ("within 999999 years"): no window, kept so the SMART check can say why. */
+  readonly outside?: { readonly phrase: string };
 }
+
+/** 1899-12-30 and 9999-12-31: the first and last days a sheet holds (serials 0 and 2,958,465). */
+export const FIRST_SHEET_DAY: Day = 0;
+export const LAST_SHEET_DAY: Day = 2_958_465;
+
+// Refusing here, not at the edge, keeps an unrepresentable day (or NaN from a year past what
+// Date holds) from ever reaching a cell or a Date ("Invalid time value").
+const onCalendar = (day: Day): boolean => Number.isInteger(day) && day >= FIRST_SHEET_DAY && day <= LAST_SHEET_DAY;
 
 export function takeWindow(text: string, start: Day): WindowReading {
   for (const { pattern, read } of WINDOW_RULES) {
@@ -149,6 +180,7 @@ export function takeWindow(text: string, start: Day): WindowReading {
     const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
     const span = read(Array.from(m), start);
     if (span === undefined) return { rest };
+    if (!onCalendar(span.start) || !onCalendar(span.due)) return { rest, outside: { phrase: m[0] } };
     return span.due < start ? { rest, late: { due: span.due, phrase: m[0] } } : { rest, span, phrase: m[0] };
   }
   return { rest: text };

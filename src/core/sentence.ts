@@ -30,13 +30,16 @@ export interface ParsedGoal {
 /** 'reach': a level to get to ("hit 1000 signups"); without a number, something to get done. */
 type VerbReading = GoalKind | 'improve' | 'maintain' | 'reach';
 const VERBS = new Map<string, VerbReading>([
-  ...['increase', 'grow', 'raise', 'boost', 'lift'].map((v) => [v, 'increase'] as const),
-  ...['reduce', 'cut', 'decrease', 'lower', 'shrink', 'drop'].map((v) => [v, 'decrease'] as const),
-  ...['improve', 'optimise', 'optimize'].map((v) => [v, 'improve'] as const),
+  ...['increase', 'grow', 'raise', 'boost', 'lift', 'double', 'triple'].map((v) => [v, 'increase'] as const),
+  ...['reduce', 'cut', 'decrease', 'lower', 'shrink', 'drop', 'halve'].map((v) => [v, 'decrease'] as const),
+  ...['improve', 'enhance', 'optimise', 'optimize'].map((v) => [v, 'improve'] as const),
   ...['keep', 'maintain', 'stay', 'hold'].map((v) => [v, 'maintain'] as const),
   ...['launch', 'ship', 'complete', 'finish'].map((v) => [v, 'milestone'] as const),
   ...['reach', 'hit', 'achieve', 'attain', 'get to'].map((v) => [v, 'reach'] as const),
 ]);
+
+/** Verbs that say how much as well as which way: a relative change of the baseline (goal-math.md). */
+const VERB_CHANGES: Readonly<Partial<Record<string, number>>> = { double: 1, triple: 2, halve: -0.5 };
 
 // Inflected forms that usually start a noun phrase ("shipping costs", "holding costs"), not a goal.
 const NOT_VERBS = new Set(['shipping', 'holding', 'cuts', 'drops', 'lifts', 'hits']);
@@ -53,21 +56,30 @@ function baseForms(word: string): string[] {
   return forms;
 }
 
+interface LeadingVerb {
+  readonly reading: VerbReading;
+  /** The verb's base form ("doubling" → "double"). */
+  readonly verb: string;
+  readonly length: number;
+}
+
 /** The leading verb in any of its forms, and how much text it takes. */
-function leadingVerb(body: string): { reading: VerbReading; length: number } | undefined {
-  const phrase = /^(?:get|gets|getting|got) to\b/.exec(body);
-  if (phrase) return { reading: 'reach', length: phrase[0].length };
-  const word = /^[a-z]+/.exec(body)?.[0] ?? '';
+function leadingVerb(body: string): LeadingVerb | undefined {
+  const phrase = /^(?:get|gets|getting|got) to\b/i.exec(body);
+  if (phrase) return { reading: 'reach', verb: 'get to', length: phrase[0].length };
+  // A hyphen joins the word to the next ("double-digit growth"): not a verb.
+  const typed = /^[a-z]+(?![\w-])/i.exec(body)?.[0] ?? '';
+  const word = typed.toLowerCase();
   if (NOT_VERBS.has(word)) return undefined;
   for (const form of baseForms(word)) {
     const reading = VERBS.get(form);
-    if (reading !== undefined) return { reading, length: word.length };
+    if (reading !== undefined) return { reading, verb: form, length: word.length };
   }
   return undefined;
 }
 
 const LOWER_IS_BETTER =
-  /\b(?:wait(?:ing)?(?: times?)?|defects?|defect rates?|churn|costs?|response times?|cycle times?|complaints?|errors?|downtime|latency|turnaround|lead times?|bounce rates?)\b/;
+  /\b(?:wait(?:ing)?(?: times?)?|defects?|defect rates?|churn|costs?|response times?|cycle times?|complaints?|errors?|downtime|latency|turnaround|lead times?|bounce rates?)\b/i;
 
 const COMPARATORS = new Map<string, GoalKind>([
   ...['at or above', 'at least', 'no less than', 'above', 'over', '>=', '≥', '>'].map((c) => [c, 'at least'] as const),
@@ -80,16 +92,19 @@ const NUM = String.raw`([-+]?[$€£¥]?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)
 const AT = String.raw`(?:^|\s)`;
 // "+10%" on its own is a change; an unsigned bare number is not read.
 const SIGNED = String.raw`(?=[-+][$€£¥]?\d)`;
+// Case-insensitive throughout: the text keeps the case typed so the metric does ("NPS").
 const CLAUSES = {
-  fromTo: new RegExp(`${AT}from ${NUM}(?: [a-z]+)? to ${NUM}`),
-  to: new RegExp(`${AT}to ${NUM}`),
-  by: new RegExp(String.raw`${AT}(?:by |${SIGNED})${NUM}( ?(?:percentage points?|points?|pts?|pp)\b)?`),
-  between: new RegExp(`${AT}between ${NUM} and ${NUM}`),
+  fromTo: new RegExp(`${AT}from ${NUM}(?: [a-z]+)? to ${NUM}`, 'i'),
+  to: new RegExp(`${AT}to ${NUM}`, 'i'),
+  by: new RegExp(String.raw`${AT}(?:by |${SIGNED})${NUM}( ?(?:percentage points?|points?|pts?|pp)\b)?`, 'i'),
+  // "Reduce defects by half", "cut costs in half": −50% (signed by the verb, like any change).
+  half: new RegExp(String.raw`${AT}(?:by|in) half\b`, 'i'),
+  between: new RegExp(`${AT}between ${NUM} and ${NUM}`, 'i'),
   // "by over 10%" is a vague change, not a target of 10%.
-  comparator: new RegExp(`(?<!\\bby)${AT}${COMPARATOR} ?${NUM}`),
-  barePercent: new RegExp(String.raw`${AT}((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? ?%)(?![\w%])( ?(?:percentage points?|points?|pts?|pp)\b)?`),
+  comparator: new RegExp(`(?<!\\bby)${AT}${COMPARATOR} ?${NUM}`, 'i'),
+  barePercent: new RegExp(String.raw`${AT}((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? ?%)(?![\w%])( ?(?:percentage points?|points?|pts?|pp)\b)?`, 'i'),
   // "by" always ends the metric; "to"/"from"/"at" only before a number, so "time to hire" stays whole.
-  start: new RegExp(String.raw`${AT}(?:by(?= |$)|(?:to|from|between|at|${COMPARATOR.slice(1, -1)}) ?(?=[-+$€£¥]?\d)|${SIGNED})`),
+  start: new RegExp(String.raw`${AT}(?:by(?= |$)|in half\b|(?:to|from|between|at|${COMPARATOR.slice(1, -1)}) ?(?=[-+$€£¥]?\d)|${SIGNED})`, 'i'),
 };
 
 const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
@@ -100,31 +115,54 @@ interface Amount {
 }
 
 function amount(raw: string | undefined): Amount | undefined {
-  const m = /^([-+]?)[$€£¥]?([-+]?)([\d,]+(?:\.\d+)?) ?([a-z]+)? ?(%)?$/.exec(raw?.trim() ?? '');
+  const m = /^([-+]?)[$€£¥]?([-+]?)([\d,]+(?:\.\d+)?) ?([a-z]+)? ?(%)?$/i.exec(raw?.trim() ?? '');
   if (!m) return undefined;
   const sign = m[1] === '-' || m[2] === '-' ? -1 : 1;
-  const value = sign * Number((m[3] ?? '').replace(/,/g, '')) * (m[4] ? (MULTIPLIERS[m[4]] ?? 1) : 1);
+  const value = sign * Number((m[3] ?? '').replace(/,/g, '')) * (m[4] ? (MULTIPLIERS[m[4].toLowerCase()] ?? 1) : 1);
   return { value: tidy(value), percent: m[5] === '%' };
 }
 
 const tidy = (n: number): number => Number(n.toPrecision(12));
 const absolute = (a: Amount | undefined): number | undefined => (a === undefined ? undefined : tidy(a.percent ? a.value / 100 : a.value));
 
-const FILLER = /^(?:(?:we|i|the team) (?:will|want to|need to|aim to|plan to|must|should|shall) |(?:our |the |my )?(?:goal|aim|objective) is to |goal: |to |let's |let us )/;
-const LEADING_ARTICLE = /^(?:the|our|my|your|a|an) /;
-const UNIT_WORDS = /^(?:(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?|ms|points?|of) )+/;
+const FILLER = /^(?:(?:we|i|the team) (?:will|want to|need to|aim to|plan to|must|should|shall) |(?:our |the |my )?(?:goal|aim|objective) is to |to |let's |let us )/i;
+const LEADING_ARTICLE = /^(?:the|our|my|your|a|an) /i;
+const UNIT_WORDS = /^(?:(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?|ms|points?|of) )+/i;
 
+/** Spelling and spacing made regular; the case is kept, because the metric is shown as typed. */
 function normalise(text: string): string {
   return text
-    .toLowerCase()
     .replace(/[\u2212\u2012\u2013\u2014]/g, '-')
-    .replace(/\bper ?cent\b|\bpct\b/g, '%')
+    .replace(/\bper ?cent\b|\bpct\b/gi, '%')
     .replace(/[,;:](?=\s|$)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+function withoutFiller(text: string): string {
+  let body = text;
+  for (let before = ''; before !== body; ) [before, body] = [body, body.replace(FILLER, '')];
+  return body;
+}
+
+const startsWithVerb = (text: string): boolean => leadingVerb(withoutFiller(normalise(text))) !== undefined;
+
+// "Retail:", "Goal:", "Q3 goal -": a few words, then a colon or a spaced dash.
+const LABEL = /^((?:[^\s:]+ ){0,5}[^\s:]+?)(?:\s*:\s*|\s+-\s+)(?=\S)/;
+
+/**
+ * A leading label names the goal and is not part of it ("Retail: Goal: increase …"). Labels
+ * are taken off only when the goal follows with its verb and no label is itself one, so
+ * "Increase NPS: from 20 to 35" keeps its verb and metric.
+ */
+function withoutLabels(text: string): string {
+  let rest = text;
+  for (let m = LABEL.exec(rest); m !== null && !startsWithVerb(m[1] ?? ''); m = LABEL.exec(rest)) rest = rest.slice(m[0].length);
+  return rest !== text && startsWithVerb(rest) ? rest : text;
+}
+
 function readKind(verb: VerbReading | undefined, metric: string | undefined, baseline: number | undefined, target: number | undefined, comparator: GoalKind | undefined, range: boolean): GoalKind | undefined {
+  // "Improve" and "enhance" say better, not up: a lower-is-better measure gets better going down.
   if (verb === 'improve') {
     if (baseline !== undefined && target !== undefined && target !== baseline) return target < baseline ? 'decrease' : 'increase';
     return metric !== undefined && LOWER_IS_BETTER.test(metric) ? 'decrease' : 'increase';
@@ -139,7 +177,7 @@ function readChange(m: RegExpExecArray | null, kind: GoalKind | undefined): Goal
   if (!m || a === undefined) return undefined;
   const points = m[2] !== undefined;
   // Percentage points move a percentage stored as a fraction: 2 points of churn is 0.02.
-  const percentagePoints = /^ ?(?:percentage points?|pp)$/.test(m[2] ?? '') || (points && a.percent);
+  const percentagePoints = /^ ?(?:percentage points?|pp)$/i.test(m[2] ?? '') || (points && a.percent);
   const written = percentagePoints || (a.percent && !points) ? a.value / 100 : a.value;
   const signed = tidy(kind === 'increase' ? Math.abs(written) : kind === 'decrease' ? -Math.abs(written) : written);
   return points || !a.percent ? { type: 'points', amount: signed } : { type: 'relative', fraction: signed };
@@ -153,19 +191,21 @@ export interface GoalReading {
   readonly goal: ParsedGoal;
   /** A deadline that ends before the start ("by Q1 2026" from 2026-05-10): the goal has no window, this says why. */
   readonly late?: WindowReading['late'];
+  /** A window with a day no sheet holds ("within 999999 years"): the goal has no window, this says why. */
+  readonly outside?: WindowReading['outside'];
 }
 
 export function readGoalSentence(text: string, start: Day): GoalReading {
   const cleaned = text.replace(/[\u2212\u2012\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim().replace(/[\s.!?;:,]+$/, '');
-  const { rest, span, phrase, late } = takeWindow(cleaned, start);
-  let body = normalise(rest);
-  for (let before = ''; before !== body; ) [before, body] = [body, body.replace(FILLER, '')];
+  // The label goes first: "H1 2027: grow revenue" names the goal, it does not date it.
+  const { rest, span, phrase, late, outside } = takeWindow(withoutLabels(cleaned), start);
+  let body = withoutFiller(normalise(rest));
   const leading = leadingVerb(body);
   if (leading !== undefined) body = body.slice(leading.length).trim();
-  const read = leading?.reading === 'reach' ? readLevel(body) : readClauses(body, leading?.reading);
+  const read = leading?.reading === 'reach' ? readLevel(body) : readClauses(body, leading);
   const fields: Partial<Record<keyof ParsedGoal, unknown>> = { ...read, start: span?.start, due: span?.due, window: span ? phrase : undefined };
   const goal = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as ParsedGoal;
-  return late === undefined ? { goal } : { goal, late };
+  return { goal, ...(late && { late }), ...(outside && { outside }) };
 }
 
 type GoalFields = Omit<ParsedGoal, 'start' | 'due' | 'window'>;
@@ -175,8 +215,8 @@ const cleanMetric = (text: string): string | undefined => {
   return metric === '' ? undefined : metric;
 };
 
-const LEVEL_FIRST = new RegExp(String.raw`^${NUM}(?: (.*))?$`);
-const LEVEL_OF = new RegExp(String.raw`^(.+?) of ${NUM}(?: (.*))?$`);
+const LEVEL_FIRST = new RegExp(String.raw`^${NUM}(?: (.*))?$`, 'i');
+const LEVEL_OF = new RegExp(String.raw`^(.+?) of ${NUM}(?: (.*))?$`, 'i');
 
 /**
  * "Hit 1000 signups", "Get to 40 NPS", "Reach a revenue of $1m": a level to reach, read
@@ -192,7 +232,8 @@ function readLevel(body: string): GoalFields {
   return { kind: readKind('reach', metric, undefined, target, undefined, false), target, metric };
 }
 
-function readClauses(body: string, verb: VerbReading | undefined): GoalFields {
+function readClauses(body: string, leading: LeadingVerb | undefined): GoalFields {
+  const verb = leading?.reading;
   const fromTo = CLAUSES.fromTo.exec(body);
   const between = CLAUSES.between.exec(body);
   const comparator = CLAUSES.comparator.exec(body);
@@ -216,14 +257,28 @@ function readClauses(body: string, verb: VerbReading | undefined): GoalFields {
   const after = verb === 'maintain' && (comparator || between) ? unread.replace(/\s+/g, ' ').trim().replace(UNIT_WORDS, '').replace(LEADING_ARTICLE, '').trim() : '';
   const metricText = before !== '' ? before : after;
   const metric = metricText === '' ? undefined : metricText;
-  const kind = readKind(verb, metric, baseline, target, COMPARATORS.get(comparator?.[1] ?? ''), high !== undefined);
-  const change = readChange(bareChange ?? CLAUSES.by.exec(unread), kind);
+  const kind = readKind(verb, metric, baseline, target, COMPARATORS.get(comparator?.[1]?.toLowerCase() ?? ''), high !== undefined);
+  // A number typed beats one implied: "by half" and "double" only when no other change is given.
+  const implied = CLAUSES.half.test(unread) ? -0.5 : VERB_CHANGES[leading?.verb ?? ''];
+  const change = readChange(bareChange ?? CLAUSES.by.exec(unread), kind) ?? impliedChange(implied, kind);
   return { kind, change, baseline, target, upper: high, metric };
 }
 
-/** The one-row reading GOAL_PARSE returns: [kind, change, target, metric, start, due]; '' where the sentence does not say. change is the signed fraction for a relative change (0.1), or text such as "+5 points" for a points change. start/due are Day serials (the caller turns them into Dates). */
-export function parsedGoalRow(goal: ParsedGoal): [string, number | string, number | string, string, number | string, number | string] {
-  return [goal.kind ?? '', changeCell(goal.change), goal.target ?? '', goal.metric ?? '', goal.start ?? '', goal.due ?? ''];
+function impliedChange(fraction: number | undefined, kind: GoalKind | undefined): GoalChange | undefined {
+  if (fraction === undefined) return undefined;
+  return { type: 'relative', fraction: kind === 'increase' ? Math.abs(fraction) : kind === 'decrease' ? -Math.abs(fraction) : fraction };
+}
+
+export type ParsedGoalRow = [kind: string, change: number | string, target: number | string, metric: string, start: Day | '', due: Day | '', baseline: number | string, upper: number | string];
+
+/**
+ * The one-row reading GOAL_PARSE returns; '' where the sentence does not say. change is the
+ * signed fraction for a relative change (0.1), or text such as "+5 points" for a points
+ * change. start/due are Day serials (the caller turns them into Dates). baseline and upper
+ * come last so the first six columns keep the places they had.
+ */
+export function parsedGoalRow(goal: ParsedGoal): ParsedGoalRow {
+  return [goal.kind ?? '', changeCell(goal.change), goal.target ?? '', goal.metric ?? '', goal.start ?? '', goal.due ?? '', goal.baseline ?? '', goal.upper ?? ''];
 }
 
 function changeCell(change: GoalChange | undefined): number | string {

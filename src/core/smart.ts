@@ -30,6 +30,8 @@ export const SMART_FIXES = {
   timeBound: 'add a deadline, such as "by 2027-03-31" or "within six months"',
   /** A deadline that falls before the start date the goal was checked from. */
   lateDeadline: (due: string, start: string): string => `the deadline ${due} is before the start ${start}: give a later one`,
+  /** A window with a day no sheet holds ("within 999999 years"). */
+  offCalendar: (phrase: string): string => `"${phrase}" reaches past the dates a sheet holds (1899-12-30 to 9999-12-31): give a nearer deadline`,
 } as const;
 
 const REVIEW = {
@@ -75,8 +77,9 @@ function measurable(goal: ParsedGoal): SmartVerdict {
   return goal.kind === 'milestone' ? present('done or not') : missing(SMART_FIXES.measurable);
 }
 
-function timeBound({ goal, late }: GoalReading, start: Day | undefined): SmartVerdict {
+function timeBound({ goal, late, outside }: GoalReading, start: Day | undefined): SmartVerdict {
   if (goal.due !== undefined && goal.window !== undefined) return present(goal.window);
+  if (outside !== undefined) return missing(SMART_FIXES.offCalendar(outside.phrase));
   if (late === undefined) return missing(SMART_FIXES.timeBound);
   // Without a start date there is nothing for the deadline to be late against.
   return start === undefined ? present(late.phrase) : missing(SMART_FIXES.lateDeadline(isoFromDay(late.due), isoFromDay(start)));

@@ -26,18 +26,19 @@ export const TEXT_ENTRIES: readonly Entry[] = [
   },
   {
     name: 'GOAL_PARSE',
-    summary: 'Reads a goal sentence into one row: kind, change, target, metric, start, due (blank where the sentence does not say).',
+    summary: 'Reads a goal sentence into one row: kind, change, target, metric, start, due, baseline, upper (blank where the sentence does not say).',
     params: publicParams(parseParams),
-    returns: 'One row of six cells per sentence (a range of sentences gives one row each): kind, change (a fraction, or text such as "+5 points"), target, metric, start, due.',
+    returns:
+      'One row of eight cells per sentence (a range of sentences gives one row each): kind, change (a fraction, or text such as "+5 points"), target (a range\'s low end), metric, start, due (the window\'s last day), baseline ("from 42 to 33.6" gives 42), upper (a range\'s high end).',
     example: {
       formula: '=GOAL_PARSE("Reduce patient wait times by 20% within six months", DATE(2026,1,1))',
-      expected: [['decrease', -0.2, '', 'patient wait times', '2026-01-01', '2026-07-01']],
-      working: '"reduce" is a decrease, 20% is −0.2, six months from Jan 1 ends on Jul 1',
+      expected: [['decrease', -0.2, '', 'patient wait times', '2026-01-01', '2026-06-30', '', '']],
+      working: '"reduce" is a decrease, 20% is −0.2; six months from Jan 1 end on Jun 30, the day before Jul 1; no target, baseline or upper end is given',
     },
     bind: rowwise({
       name: 'GOAL_PARSE',
       params: parseParams,
-      width: 6,
+      width: 8,
       compute: ([text, start]) => {
         const row = parsedGoalRow(parseGoalSentence(text as string, start as number));
         return ok(row.map((v, i): Out => (DATE_COLUMNS.has(i) && typeof v === 'number' ? { day: v } : v)));

@@ -30,6 +30,11 @@ const d = (y: number, m: number, day: number): DayCell => ({ day: dayFromYmd(y, 
 export const EXAMPLES_ROW = 5;
 export const FUNCTIONS_HEADER_ROW = 21;
 
+/**
+ * The four worked examples. Each Start/Due pair is the window its Goal sentence gives when
+ * read from the Start date (2026-01-01), the due date being the window's last day; a test
+ * parses every sentence to keep the two together.
+ */
 const examples: Block = {
   row: 4,
   column: 1,
@@ -38,9 +43,9 @@ const examples: Block = {
   values: [
     ['Example', 'Goal', 'Baseline', 'Target', 'Current', 'Start', 'Due', 'As of', 'Kind'],
     ['Retail: sales revenue', 'Increase sales revenue by 10% in the next quarter', 500000, 550000, 520000, d(2026, 1, 1), d(2026, 3, 31), d(2026, 2, 15), ''],
-    ['Healthcare: average wait (min)', 'Reduce patient wait times by 20% within six months', 40, 32, 36, d(2026, 1, 1), d(2026, 7, 1), d(2026, 4, 1), ''],
+    ['Healthcare: average wait (min)', 'Reduce patient wait times by 20% within six months', 40, 32, 36, d(2026, 1, 1), d(2026, 6, 30), d(2026, 4, 1), ''],
     ['Manufacturing: OEE', 'Improve production efficiency by 15% in the next year', 0.68, 0.782, 0.79135, d(2026, 1, 1), d(2026, 12, 31), d(2026, 6, 30), ''],
-    ['Software: NPS', 'Increase customer satisfaction by 20% within the next year', 25, 30, 20, d(2026, 1, 1), d(2027, 1, 1), d(2026, 7, 1), ''],
+    ['Software: NPS', 'Increase customer satisfaction by 20% within the next year', 25, 30, 20, d(2026, 1, 1), d(2026, 12, 31), d(2026, 7, 1), ''],
   ],
 };
 
@@ -97,7 +102,7 @@ export const GUIDE_ROWS: readonly GuideRow[] = [
   { fn: 'GOAL_PROGRESS', formula: '=GOAL_PROGRESS(C5, D5, E5)', expected: 0.4, format: '0.0%', note: 'Retail: (520,000 − 500,000) / (550,000 − 500,000) = 40%' },
   { fn: 'GOAL_TARGET', formula: '=GOAL_TARGET(C7, 0.15)', expected: 0.782, format: '0.000', note: 'Manufacturing: OEE 0.68 + 15% = 0.782' },
   { fn: 'GOAL_EXPECTED', formula: '=GOAL_EXPECTED(F5, G5, H5)', expected: 45 / 89, format: '0.0%', note: 'Retail: 45 of 89 days = 50.6%' },
-  { fn: 'GOAL_STATUS', formula: '=GOAL_STATUS(C6, D6, E6, F6, G6, H6)', expected: 'On track', format: NUMBER, note: 'Healthcare: progress 0.5 ÷ expected 90/181 = pace 1.006 ≥ 0.9' },
+  { fn: 'GOAL_STATUS', formula: '=GOAL_STATUS(C6, D6, E6, F6, G6, H6)', expected: 'On track', format: NUMBER, note: 'Healthcare: progress 0.5 ÷ expected 90/180 (Jan 1 → Apr 1 of Jan 1 → Jun 30) = pace 1.0 ≥ 0.9' },
   {
     fn: 'GOAL_EXPLAIN',
     formula: '=GOAL_EXPLAIN(C5, D5, E5, F5, G5, H5)',
@@ -126,7 +131,7 @@ export const GUIDE_ROWS: readonly GuideRow[] = [
     formula: '=GOAL_PARSE(B6, F6)',
     expected: 'decrease',
     format: NUMBER,
-    note: 'Healthcare sentence read as: decrease, −20%, no absolute target, "patient wait times", 2026-01-01 to 2026-07-01 (spills 6 cells right)',
+    note: 'Healthcare sentence read as: decrease, −20%, no absolute target, "patient wait times", 2026-01-01 to 2026-06-30, no baseline or upper end (spills 8 cells right)',
   },
 ];
 

@@ -15,13 +15,23 @@ describe('checkSmart', () => {
     ['Reduce wait time from 40 to 32 by 2026-07-01', present('decrease wait time'), present('from 40 to 32'), present('by 2026-07-01')],
     ['Grow revenue by 10% to 550,000', present('increase revenue'), present('+10%, to 550000'), missing(SMART_FIXES.timeBound)],
     ['Launch the new website by March 31, 2027', present('new website: milestone'), present('done or not'), present('by March 31, 2027')],
-    ['Increase NPS by 5 points', present('increase nps'), present('+5 points'), missing(SMART_FIXES.timeBound)],
+    ['Increase NPS by 5 points', present('increase NPS'), present('+5 points'), missing(SMART_FIXES.timeBound)],
     ['Hit 1000 signups by Q3 2026', present('increase signups'), present('to 1000'), present('by Q3 2026')],
     ['Reach 500 customers by 2027-03-31', present('increase customers'), present('to 500'), present('by 2027-03-31')],
-    ['Get to 40 NPS by the end of the year', present('increase nps'), present('to 40'), present('by the end of the year')],
+    ['Get to 40 NPS by the end of the year', present('increase NPS'), present('to 40'), present('by the end of the year')],
     ['Reduce patient wait times 20% within six months', present('decrease patient wait times'), present('-20%'), present('within six months')],
     ['Increase revenue 10% by year-end', present('increase revenue'), present('+10%'), present('by year-end')],
     ['Increasing revenue by 10% in 2027', present('increase revenue'), present('+10%'), present('in 2027')],
+    ['Increase revenue by 10% by 2027', present('increase revenue'), present('+10%'), present('by 2027')],
+    // The readings goal-math.md added: GOAL_SMART reads sentences as GOAL_PARSE does.
+    ['Enhance customer satisfaction by 20%', present('increase customer satisfaction'), present('+20%'), missing(SMART_FIXES.timeBound)],
+    ['Reduce defects by half by 2027', present('decrease defects'), present('-50%'), present('by 2027')],
+    ['Double revenue in 2027', present('increase revenue'), present('+100%'), present('in 2027')],
+    ['Triple signups within 3 weeks', present('increase signups'), present('+200%'), present('within 3 weeks')],
+    ['Reduce wait time from 42 to 33.6 within six months', present('decrease wait time'), present('from 42 to 33.6'), present('within six months')],
+    ['Goal: Increase NPS by 10% within six months', present('increase NPS'), present('+10%'), present('within six months')],
+    ['Retail: Increase sales revenue by 10% in the next quarter', present('increase sales revenue'), present('+10%'), present('in the next quarter')],
+    ['Keep Customer Satisfaction between 4 and 6', present('Customer Satisfaction: within range'), present('between 4 and 6'), missing(SMART_FIXES.timeBound)],
   ])('passes what "%s" says', (text, specific, measurable, timeBound) => {
     expect(checkSmart(text)).toMatchObject({ specific, measurable, timeBound });
   });
@@ -46,6 +56,14 @@ describe('checkSmart', () => {
     ['Increase revenue by 10% in Q3', '2026-05-10', present('in Q3')],
   ])('with a start date, "%s" from %s is Time-bound only if the deadline is not before it', (text, start, timeBound) => {
     expect(checkSmart(text, day(start)).timeBound).toEqual(timeBound);
+  });
+
+  it.each([
+    ['Increase revenue by 10% within 999999 years', undefined, 'within 999999 years'],
+    ['Increase revenue by 10% in the next year', '9999-06-01', 'in the next year'],
+  ])('reports "%s" (start %s), whose window leaves the calendar, as not Time-bound', (text, start, phrase) => {
+    expect(checkSmart(text, start === undefined ? undefined : day(start)).timeBound).toEqual(missing(SMART_FIXES.offCalendar(phrase)));
+    expect(SMART_FIXES.offCalendar(phrase)).toBe(`"${phrase}" reaches past the dates a sheet holds (1899-12-30 to 9999-12-31): give a nearer deadline`);
   });
 
   it('without a start date only checks that a deadline is there', () => {

@@ -622,27 +622,63 @@ describe('KPI_OEE', () => {
   });
 });
 
+describe('regression: GOAL_PARSE threw "Invalid time value" for "within 999999 years"', () => {
+  it('gives no window, and GOAL_SMART says why', () => {
+    const text = 'Grow revenue by 10% within 999999 years';
+    expect(shown(call('GOAL_PARSE', text, d('2026-01-01')))).toEqual([['increase', 0.1, '', 'revenue', '', '', '', '']]);
+    expect(call('GOAL_SMART', text)).toBe(
+      'Specific ✓ (increase revenue) · Measurable ✓ (+10%) · Time-bound ✗ "within 999999 years" reaches past the dates a sheet holds (1899-12-30 to 9999-12-31): give a nearer deadline · Achievable: needs review · Relevant: needs review',
+    );
+  });
+});
+
 describe('GOAL_PARSE and GOAL_SMART', () => {
   it('GOAL_PARSE returns one row with the window as Dates at midnight in the spreadsheet zone', () => {
     const out = call('GOAL_PARSE', HEALTHCARE.goal, d(HEALTHCARE.typedOn)) as unknown[][];
     expect(out).toHaveLength(1);
     expect(out[0]?.[4]).toBeInstanceOf(Date);
     expect((out[0]?.[4] as Date).getTime()).toBe(midnight('2026-01-01'));
-    expect(shown(out)).toEqual([['decrease', -0.2, '', 'patient wait times', '2026-01-01', '2026-07-01']]);
+    // 2026-01-01 + 6 months = 2026-07-01; the rolling window ends the day before.
+    expect(shown(out)).toEqual([['decrease', -0.2, '', 'patient wait times', '2026-01-01', '2026-06-30', '', '']]);
   });
 
-  it('GOAL_PARSE reads each example sentence into its kind, change and window', () => {
-    for (const e of EXAMPLES) {
-      const [kind, change, , , start, due] = (shown(call('GOAL_PARSE', e.goal, d(e.typedOn))) as unknown[][])[0] ?? [];
-      expect([kind, change, start, due]).toEqual([e.kind, e.change, e.start, e.due]);
-    }
+  // The fixtures' healthcare and software due dates (2026-07-01, 2027-01-01) predate the
+  // rule that a rolling window ends the day before its anniversary, so the windows the
+  // sentences give are worked here: typed on the fixture's typedOn date.
+  it.each([
+    [RETAIL.field, RETAIL, '2026-01-01', '2026-03-31'], // typed 2025-12-15: the first quarter starting after it is Q1 2026
+    [HEALTHCARE.field, HEALTHCARE, '2026-01-01', '2026-06-30'], // 2026-01-01 + 6 months − 1 day
+    [MANUFACTURING.field, MANUFACTURING, '2026-01-01', '2026-12-31'], // typed 2025-12-15: the first year starting after it is 2026
+    [SOFTWARE.field, SOFTWARE, '2026-01-01', '2026-12-31'], // 2026-01-01 + 12 months − 1 day
+  ] as const)('GOAL_PARSE reads the %s sentence into its kind, change and window', (_f, e, start, due) => {
+    const [kind, change, , , from, to] = (shown(call('GOAL_PARSE', e.goal, d(e.typedOn))) as unknown[][])[0] ?? [];
+    expect([kind, change, from, to]).toEqual([e.kind, e.change, start, due]);
   });
 
   it('GOAL_PARSE over a column gives a row per sentence, blank rows blank, a bad row an error in its first cell', () => {
     const out = shown(call('GOAL_PARSE', col(RETAIL.goal, '', MANUFACTURING.goal), col(d(RETAIL.typedOn), '', 'someday'))) as unknown[][];
-    expect(out[0]).toEqual(['increase', 0.1, '', 'sales revenue', '2026-01-01', '2026-03-31']);
-    expect(out[1]).toEqual(['', '', '', '', '', '']);
-    expect(out[2]).toEqual(['Error: start "someday" is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31', '', '', '', '', '']);
+    expect(out[0]).toEqual(['increase', 0.1, '', 'sales revenue', '2026-01-01', '2026-03-31', '', '']);
+    expect(out[1]).toEqual(['', '', '', '', '', '', '', '']);
+    expect(out[2]).toEqual(['Error: start "someday" is not a date: use a date cell, DATE(2026,3,31) or the text 2026-03-31', '', '', '', '', '', '', '']);
+  });
+
+  // Columns: kind, change, target, metric, start, due, baseline, upper.
+  it.each([
+    // "from 42 to 33.6": baseline 42 and target 33.6; rolling six months end 2026-06-30.
+    ['Reduce wait time from 42 to 33.6 within six months', ['decrease', '', 33.6, 'wait time', '2026-01-01', '2026-06-30', 42, '']],
+    // "between 4 and 6": the range's low end is the target, the high end upper.
+    ['Keep Customer Satisfaction between 4 and 6 in 2026', ['within range', '', 4, 'Customer Satisfaction', '2026-01-01', '2026-12-31', '', 6]],
+    // A label is dropped; "by half" is −50%; "by 2027" is due 2027-12-31.
+    ['Goal: Reduce defects by half by 2027', ['decrease', -0.5, '', 'defects', '2026-01-01', '2027-12-31', '', '']],
+    ['Enhance NPS by 5 points', ['increase', '+5 points', '', 'NPS', '', '', '', '']],
+  ])('GOAL_PARSE reads "%s" into all eight columns', (text, cells) => {
+    expect(shown(call('GOAL_PARSE', text, d('2026-01-01')))).toEqual([cells]);
+  });
+
+  it('regression: GOAL_PARSE lost the baseline of "from 42 to 33.6"', () => {
+    const [row] = shown(call('GOAL_PARSE', 'Reduce wait time from 42 to 33.6', d('2026-01-01'))) as unknown[][];
+    expect(row?.[6]).toBe(42);
+    expect(row?.[2]).toBe(33.6);
   });
 
   it('GOAL_PARSE throws without a start date', () => {
