@@ -49,7 +49,7 @@ export const P = {
   }),
   readingDate: dayParam(
     'reading_date',
-    'Optional: the date the current value was read; pace is judged on min(reading_date, as_of), and past due a reading from before due is Awaiting data.',
+    NO_DOCS ? '' : 'Optional: the date the current value was read; pace is judged on min(reading_date, as_of), and past due a reading from before due is Awaiting data.',
     { optional: true },
   ),
   // The log of readings that the series functions read.

@@ -1,3 +1,4 @@
+import { NO_DOCS, NO_EXAMPLE } from './docs-flag.ts';
 import { ok } from '../core/result.ts';
 import { parsedGoalRow, parseGoalSentence } from '../core/sentence.ts';
 import { checkSmart, smartSummary } from '../core/smart.ts';
@@ -5,19 +6,19 @@ import { publicParams, type Entry } from './entry.ts';
 import { dayParam, textParam } from './params.ts';
 import { rowwise, type Out } from './rowwise.ts';
 
-const sentence = textParam('text', 'A goal written as a sentence, such as "Reduce patient wait times by 20% within six months".', { data: true });
-const smartParams = [sentence, dayParam('start', 'Optional: the date the goal starts, to check that its deadline comes after it.', { optional: true })] as const;
-const parseParams = [sentence, dayParam('start', 'The date the goal starts; windows such as "within six months" count from it.', { required: 'give the start date' })] as const;
+const sentence = textParam('text', NO_DOCS ? '' : 'A goal written as a sentence, such as "Reduce patient wait times by 20% within six months".', { data: true });
+const smartParams = [sentence, dayParam('start', NO_DOCS ? '' : 'Optional: the date the goal starts, to check that its deadline comes after it.', { optional: true })] as const;
+const parseParams = [sentence, dayParam('start', NO_DOCS ? '' : 'The date the goal starts; windows such as "within six months" count from it.', { required: 'give the start date' })] as const;
 
 const DATE_COLUMNS = new Set([4, 5]);
 
 export const TEXT_ENTRIES: readonly Entry[] = [
   {
     name: 'GOAL_SMART',
-    summary: 'Which SMART parts a goal sentence has and which are missing; Achievable and Relevant always need a person’s review.',
+    summary: NO_DOCS ? '' : 'Which SMART parts a goal sentence has and which are missing; Achievable and Relevant always need a person’s review.',
     params: publicParams(smartParams),
-    returns: 'One line of text.',
-    example: {
+    returns: NO_DOCS ? '' : 'One line of text.',
+    example: NO_DOCS ? NO_EXAMPLE : {
       formula: '=GOAL_SMART("Increase sales revenue by 10% in the next quarter")',
       expected: 'Specific ✓ (increase sales revenue) · Measurable ✓ (+10%) · Time-bound ✓ (in the next quarter) · Achievable: needs review · Relevant: needs review',
       working: 'a metric and a direction, a number and a window are all in the sentence',
@@ -26,11 +27,11 @@ export const TEXT_ENTRIES: readonly Entry[] = [
   },
   {
     name: 'GOAL_PARSE',
-    summary: 'Reads a goal sentence into one row: kind, change, target, metric, start, due, baseline, upper (blank where the sentence does not say).',
+    summary: NO_DOCS ? '' : 'Reads a goal sentence into one row: kind, change, target, metric, start, due, baseline, upper (blank where the sentence does not say).',
     params: publicParams(parseParams),
     returns:
       'One row of eight cells per sentence (a range of sentences gives one row each): kind, change (a fraction, or text such as "+5 points"), target (a range\'s low end), metric, start, due (the window\'s last day), baseline ("from 42 to 33.6" gives 42), upper (a range\'s high end).',
-    example: {
+    example: NO_DOCS ? NO_EXAMPLE : {
       formula: '=GOAL_PARSE("Reduce patient wait times by 20% within six months", DATE(2026,1,1))',
       expected: [['decrease', -0.2, '', 'patient wait times', '2026-01-01', '2026-06-30', '', '']],
       working: '"reduce" is a decrease, 20% is −0.2; six months from Jan 1 end on Jun 30, the day before Jul 1; no target, baseline or upper end is given',

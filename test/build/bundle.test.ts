@@ -88,14 +88,22 @@ describe('dist/Code.js as Apps Script loads it', () => {
     expect(() => gas.run('GOAL_PROGRESS("1,200", 40, 36)')).toThrow(/GOAL_PROGRESS: baseline "1,200" is not a plain number/);
   });
 
-  it('shows every function and its summary in About', () => {
+  it('shows every function with its arguments in About (summaries are in the formula helper, not the bundle)', () => {
     const gas = loadScript();
     let text = '';
     gas.provide({ SpreadsheetApp: { getUi: () => ({ alert: (t: string) => (text = t) }) } });
     gas.run('showAbout()');
     for (const spec of FUNCTION_SPECS) {
-      expect(text).toContain(spec.name);
-      expect(text).toContain(spec.summary);
+      expect(text).toContain(`${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`);
+      expect(text).not.toContain(spec.summary);
+    }
+  });
+
+  it('carries no parameter help, return text or examples: the stubs carry them for Sheets', () => {
+    const body = readCode().split('/** Goalpost entry point')[0] ?? '';
+    for (const spec of FUNCTION_SPECS) {
+      expect(body).not.toContain(spec.summary);
+      for (const p of spec.params) expect(body).not.toContain(p.description);
     }
   });
 });
