@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromInstant, instantFromSerial, isoFromDay, parseIsoDay } from '../src/core/dates.ts';
 import { nps } from '../src/core/kpi.ts';
-import { isComputable, round12 } from '../src/core/numbers.ts';
+import { isComputable, reaches, round12 } from '../src/core/numbers.ts';
 import { expectedProgress } from '../src/core/pace.ts';
 import { goalProgress, relativeTarget, type GoalInput } from '../src/core/progress.ts';
 import { rollup } from '../src/core/rollup.ts';
@@ -99,16 +99,16 @@ describe('expected progress', () => {
   });
 });
 
-/** goal-math.md's precedence, written out again from the page. */
+/** goal-math.md's precedence, written out again from the page (numbers compared within 12 significant digits). */
 function expectedStatus(p: number, current: number | undefined, e: number, start: number, due: number, asOf: number): StatusLabel {
   if (current === undefined) return 'No data';
-  if (p >= 1) return 'Achieved';
+  if (reaches(p, 1)) return 'Achieved';
   if (asOf < start) return 'Not started';
   if (asOf > due) return 'Missed';
   if (e === 0) return p >= 0 ? 'On track' : 'At risk';
   const ratio = p / e;
-  if (ratio >= 0.9) return 'On track';
-  if (ratio >= 0.7) return 'At risk';
+  if (reaches(ratio, 0.9)) return 'On track';
+  if (reaches(ratio, 0.7)) return 'At risk';
   return e < EARLY_WINDOW ? 'At risk' : 'Off track';
 }
 

@@ -39,7 +39,7 @@ export function goalProgress(goal: GoalInput): Result<Progress> {
   // A baseline and target a hair apart (5e-324 and 0) make any reading overflow.
   if (!Number.isFinite(p.value)) return fail('progress-overflow', { baseline: g.baseline ?? 0, target: g.target });
   // (40 − 40) / (32 − 40) is −0 in floating point; a cell should show 0.
-  return ok({ kind: kind.value, progress: round12(p.value) + 0 });
+  return ok({ kind: kind.value, progress: p.value + 0 });
 }
 
 /** A goal as typed: target and current may be missing, and current may be a done flag. */

@@ -1,6 +1,6 @@
 import type { Day } from './dates.ts';
 import { isDoneOrNot, KIND_RULES, type GoalKind } from './kinds.ts';
-import { round12 } from './numbers.ts';
+import { reaches } from './numbers.ts';
 import { expectedProgress, judgedOn } from './pace.ts';
 import { goalProgress, readable, type GoalInput } from './progress.ts';
 import { fail, ok, type Result } from './result.ts';
@@ -94,9 +94,9 @@ const V = {
 /** Pace bands on r = p / E (compared at 12 significant digits), with the start-day rule and the early-window guard. */
 function paceBand(progress: number, expected: number, bands: Bands): Verdict {
   if (expected === 0) return progress >= 0 ? V.startOnTrack : V.startAtRisk;
-  const ratio = round12(progress / expected);
-  if (ratio >= bands.onTrack) return V.onTrack;
-  if (ratio >= bands.atRisk) return V.atRisk;
+  const ratio = progress / expected;
+  if (reaches(ratio, bands.onTrack)) return V.onTrack;
+  if (reaches(ratio, bands.atRisk)) return V.atRisk;
   return expected < EARLY_WINDOW ? V.guarded : V.offTrack;
 }
 
@@ -109,7 +109,7 @@ function paceBand(progress: number, expected: number, bands: Bands): Verdict {
 function decide(kind: GoalKind, g: GoalInput, progress: number, expected: number, input: StatusInput, day: Day): Verdict {
   const { asOf, start, due, readingDay } = input;
   const rule = KIND_RULES[kind];
-  const done = progress >= 1;
+  const done = reaches(progress, 1);
   // Past due on a reading from before it: the final reading settles it, not old data.
   const awaiting = asOf > due && readingDay !== undefined && readingDay < due;
   if (rule.tracking === 'held') {
