@@ -32,11 +32,13 @@ export function rollup(children: readonly Child[]): Result<Rollup | undefined> {
   return ok({ progress: round12(contributions.reduce((a, b) => a + b, 0)), contributions });
 }
 
-/** One row of a goal table for a keyed rollup. */
+/** One row of a goal table for a keyed rollup. Ids match trimmed and case-insensitively; messages show them as typed. */
 export interface TreeRow {
   /** Blank for a row nothing can name as its parent. */
   readonly id?: string;
   readonly parent?: string;
+  /** Where the parent cell sits ("parents row 4"). */
+  readonly parentWhere?: string;
   readonly progress?: number;
   readonly weight: number;
   /** The row in words, for messages ("ids row 4"). */
@@ -56,8 +58,8 @@ export function rollupTree(rows: readonly TreeRow[]): Result<number | undefined>
   const byId = new Map<string, number>();
   rows.forEach((r, i) => {
     if (r.id === undefined) return;
-    const first = byId.get(r.id);
-    if (first === undefined) return void byId.set(r.id, i);
+    const first = byId.get(keyOf(r.id));
+    if (first === undefined) return void byId.set(keyOf(r.id), i);
     const where = rows[first]?.where ?? '';
     out[i] = fail('duplicate-id', { field: r.where, id: r.id, first: where });
     out[first] ??= fail('duplicate-id', { field: rows[first]?.where ?? '', id: r.id, first: r.where });
@@ -65,8 +67,8 @@ export function rollupTree(rows: readonly TreeRow[]): Result<number | undefined>
   const children: number[][] = rows.map(() => []);
   rows.forEach((r, i) => {
     if (r.parent === undefined) return;
-    const p = byId.get(r.parent);
-    if (p === undefined) out[i] ??= fail('unknown-parent', { field: r.where, id: r.parent });
+    const p = byId.get(keyOf(r.parent));
+    if (p === undefined) out[i] ??= fail('unknown-parent', { field: r.parentWhere ?? r.where, id: r.parent });
     else children[p]?.push(i);
   });
   markCycles(rows, byId, out);
@@ -101,6 +103,8 @@ export function rollupTree(rows: readonly TreeRow[]): Result<number | undefined>
   return rows.map((_, i) => value(i));
 }
 
+const keyOf = (id: string): string => id.trim().toLowerCase();
+
 /** Every row on a cycle of parents gets the cycle named; rows merely below one are left to report their parent. */
 function markCycles(rows: readonly TreeRow[], byId: ReadonlyMap<string, number>, out: (Result<number | undefined> | undefined)[]): void {
   const done = new Set<number>();
@@ -112,7 +116,7 @@ function markCycles(rows: readonly TreeRow[], byId: ReadonlyMap<string, number>,
       onPath.set(i, path.length);
       path.push(i);
       const parent: string | undefined = rows[i]?.parent;
-      i = parent === undefined ? undefined : byId.get(parent);
+      i = parent === undefined ? undefined : byId.get(keyOf(parent));
     }
     if (i !== undefined && onPath.has(i)) {
       const cycle = path.slice(onPath.get(i));

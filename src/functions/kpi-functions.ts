@@ -1,7 +1,7 @@
 import { NO_DOCS, NO_EXAMPLE } from './docs-flag.ts';
 import { nps, oee } from '../core/kpi.ts';
 import { rollup, rollupTree, type Child, type TreeRow } from '../core/rollup.ts';
-import { isBlank, toKey, toNumber } from './coerce.ts';
+import { isBlank, toNumber, toText } from './coerce.ts';
 import { publicParams, type Entry } from './entry.ts';
 import { numberParam, textParam } from './params.ts';
 import { cellError, rowwise, shapeOf, toCell, unwrap } from './rowwise.ts';
@@ -44,12 +44,12 @@ function keyedRollup(env: FunctionEnv, progress: unknown, weights: unknown, ids:
   const rows: TreeRow[] = p.map((cell, n) => {
     const where = (i[n] as Located).where;
     const read = [toNumber(cell.raw, cell.where, env), w ? toNumber((w[n] as Located).raw, (w[n] as Located).where, env) : undefined,
-      toKey((i[n] as Located).raw, where, env), toKey((pa[n] as Located).raw, (pa[n] as Located).where, env)] as const;
+      toText((i[n] as Located).raw, where, env), toText((pa[n] as Located).raw, (pa[n] as Located).where, env)] as const;
     const bad = read.find((r) => r !== undefined && !r.ok);
     const [prog, weight, id, parent] = read.map((r) => (r?.ok ? r.value : undefined)) as [number?, number?, string?, string?];
     if (bad && !bad.ok) return { id, parent, weight: 1, where, problem: bad.problem };
     if (weight !== undefined && weight < 0) return { id, parent, weight, where, problem: { code: 'negative-weight', facts: { field: (w?.[n] as Located).where, weight } } };
-    return { id, parent, progress: prog, weight: weight ?? 1, where };
+    return { id, parent, parentWhere: (pa[n] as Located).where, progress: prog, weight: weight ?? 1, where };
   });
   const results = rollupTree(rows);
   const cell = (r: (typeof results)[number], n: number): unknown => {
