@@ -24,6 +24,8 @@ export function errorInfo(type: string, message: string): CellErrorInfo {
     return { code: '#REF!', message: message ? `${base} in ${message}.` : `${base}.` };
   }
   const entry = CODES[type] ?? { code: '#ERROR!' };
-  const text = type === 'ERROR' && /pars/i.test(message) ? 'Formula parse error.' : (entry.message ?? message);
+  // Only HyperFormula's own parser failures read as Sheets' "Formula parse error."; a custom
+  // function's message (GOAL_PARSE's among them) is shown as thrown, as Sheets does.
+  const text = type === 'ERROR' && /^Parsing error\b/.test(message) ? 'Formula parse error.' : (entry.message ?? message);
   return { code: entry.code, message: text };
 }
