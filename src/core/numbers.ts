@@ -4,7 +4,7 @@
  * 0.35 × 0.8 is 0.28, not 0.27999999999999997, and a current typed as 0.28 reaches it.
  */
 
-export const SIGNIFICANT_DIGITS = 12;
+const SIGNIFICANT_DIGITS = 12;
 
 /** The largest and smallest magnitudes Goalpost computes with; beyond them sums and ratios overflow or vanish. */
 export const MAX_MAGNITUDE = 1e300;

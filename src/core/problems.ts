@@ -4,6 +4,7 @@
  * declares the facts it needs, so a caller cannot forget one or misspell it.
  */
 import { FIRST_DAY, isoFromDay, LAST_DAY } from './dates.ts';
+import { MAX_MAGNITUDE, MIN_MAGNITUDE } from './numbers.ts';
 import { DEFAULT_BANDS, KIND_LIST, type Bands } from './vocabulary.ts';
 
 /** A day in a message; one outside the calendar a sheet holds is named by the end it passes. */
@@ -26,7 +27,7 @@ export const PROBLEMS = {
   'not-plain-number': (f: Shown) => `${f.field} ${f.shown} is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)`,
   'not-finite': (f: Field) => `${f.field} is not a finite number: check the cell it comes from for a division by zero`,
   'number-out-of-range': (f: Shown) =>
-    `${f.field} ${f.shown} is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e300`,
+    `${f.field} ${f.shown} is too large or too small to compute with: give 0 or a number whose size is between ${MIN_MAGNITUDE} and ${MAX_MAGNITUDE}`,
   'date-not-number': (f: Field) => `${f.field} is a date: give a number`,
   'error-from-formula': (f: Shown) => `${f.field} is an error from another formula (${f.shown}): fix that first`,
   'invalid-date': (f: Field) => `${f.field} is an invalid date: re-enter it as a date, such as 2026-03-31`,

@@ -4,7 +4,7 @@
  * the window's last day and both days count (goal-math.md, "Time"). Deterministic: a
  * phrase that names no real day, or a day no sheet can hold, is consumed but gives no window.
  */
-import { addMonths, dayFromYmd, daysInMonth, parseIsoDay, ymdFromDay, type Day } from './dates.ts';
+import { addMonths, type Day, dayFromYmd, daysInMonth, inCalendar, parseIsoDay, ymdFromDay } from './dates.ts';
 
 export interface Span {
   readonly start: Day;
@@ -165,13 +165,9 @@ export interface WindowReading {
   readonly outside?: { readonly phrase: string };
 }
 
-/** 1899-12-30 and 9999-12-31: the first and last days a sheet holds (serials 0 and 2,958,465). */
-export const FIRST_SHEET_DAY: Day = 0;
-export const LAST_SHEET_DAY: Day = 2_958_465;
-
 // Refusing here, not at the edge, keeps an unrepresentable day (or NaN from a year past what
 // Date holds) from ever reaching a cell or a Date ("Invalid time value").
-const onCalendar = (day: Day): boolean => Number.isInteger(day) && day >= FIRST_SHEET_DAY && day <= LAST_SHEET_DAY;
+const onCalendar = (day: Day): boolean => Number.isInteger(day) && inCalendar(day);
 
 export function takeWindow(text: string, start: Day): WindowReading {
   for (const { pattern, read } of WINDOW_RULES) {

@@ -81,7 +81,7 @@ const rateParams = [
 ] as const;
 
 /** GOAL_REQUIRED_RATE from the due date on: no days are left, which is said, not computed. */
-export const dueReached = (due: number): string => `Due date reached (${isoFromDay(due)}): no days left`;
+const dueReached = (due: number): string => `Due date reached (${isoFromDay(due)}): no days left`;
 
 export const GOAL_ENTRIES: readonly Entry[] = [
   {

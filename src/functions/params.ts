@@ -23,9 +23,9 @@ export function param<T>(coerce: Coercer<T>, fast?: Param<T>['fast']) {
 }
 
 export const numberParam = param(toNumber, fastNumber);
-export const readingParam = param(toReading, fastNumber);
+const readingParam = param(toReading, fastNumber);
 export const dayParam = param(toDay, fastDay);
-export const kindParam = param(toKind);
+const kindParam = param(toKind);
 export const textParam = param(toText);
 export const keyParam = param(toKey);
 

@@ -33,7 +33,7 @@ export interface RowwiseDef<Ps extends readonly Param<unknown>[]> {
   readonly compute: (values: Values<Ps>) => Result<Out | readonly Out[] | undefined>;
 }
 
-export const isDayOut = (v: unknown): v is DayOut => typeof v === 'object' && v !== null && 'day' in v;
+const isDayOut = (v: unknown): v is DayOut => typeof v === 'object' && v !== null && 'day' in v;
 
 /**
  * A computed value as Sheets takes it: numbers at 12 significant digits, days as Dates
@@ -66,14 +66,14 @@ export const shapeOf = (arg: unknown): Shape | undefined =>
   Array.isArray(arg) ? { rows: arg.length, cols: Array.isArray(arg[0]) ? arg[0].length : 0 } : undefined;
 
 /** Reads element (r, c) of an argument, broadcasting single values and 1×1 ranges. */
-export function elementAt(arg: unknown, shape: Shape | undefined, r: number, c: number): unknown {
+function elementAt(arg: unknown, shape: Shape | undefined, r: number, c: number): unknown {
   if (!Array.isArray(arg)) return arg;
   if (!shape || shape.rows * shape.cols <= 1) return (arg[0] as unknown[] | undefined)?.[0];
   return (arg[r] as unknown[] | undefined)?.[c];
 }
 
 /** The one shape every multi-cell argument must share. */
-export function commonShape(fn: string, names: readonly string[], shapes: readonly (Shape | undefined)[]): Shape | undefined {
+function commonShape(fn: string, names: readonly string[], shapes: readonly (Shape | undefined)[]): Shape | undefined {
   let common: { shape: Shape; name: string } | undefined;
   shapes.forEach((shape, i) => {
     if (!shape || shape.rows * shape.cols <= 1) return;

@@ -52,7 +52,7 @@ export interface Log {
  * reading fails the call; keyed, it spoils only its own key, so one typo in the log does
  * not blank every KPI.
  */
-export function readLog(fn: string, env: FunctionEnv, dates: unknown, values: unknown, keys: unknown, asOf: Day | undefined): Log {
+function readLog(fn: string, env: FunctionEnv, dates: unknown, values: unknown, keys: unknown, asOf: Day | undefined): Log {
   const d = cellsOf(dates, 'dates');
   const v = cellsOf(values, 'values');
   sameLength(fn, { name: 'dates', cells: d }, { name: 'values', cells: v });

@@ -27,7 +27,6 @@ export interface Block {
 
 const d = (y: number, m: number, day: number): DayCell => ({ day: dayFromYmd(y, m, day) });
 
-export const EXAMPLES_ROW = 5;
 export const FUNCTIONS_HEADER_ROW = 21;
 
 /**
@@ -157,7 +156,7 @@ export const GUIDE_ROWS: readonly GuideRow[] = [
 ];
 
 /** Columns of the functions block. The live result comes last so GOAL_PARSE can spill right. */
-export const FUNCTION_COLUMNS = ['Function', 'Note', 'Formula', 'Expected', 'Check', 'Live result'] as const;
+const FUNCTION_COLUMNS = ['Function', 'Note', 'Formula', 'Expected', 'Check', 'Live result'] as const;
 
 function functionsBlock(rows: readonly GuideRow[]): Block {
   const first = FUNCTIONS_HEADER_ROW + 1;

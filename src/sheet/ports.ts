@@ -7,7 +7,6 @@
  * against real Sheets.
  */
 
-export type CellValue = string | number | boolean | Date;
 
 export interface RangePort {
   getRow(): number;

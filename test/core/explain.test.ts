@@ -134,7 +134,7 @@ describe('problem messages: every code names the field it is about and what to d
     'not-a-number': [{ field: 'current', shown: 'an object' }, 'current an object', 'type a number such as 1200'],
     'not-plain-number': [{ field: 'values row 3', shown: '"2%"' }, 'values row 3 "2%"', 'type digits only'],
     'not-finite': [{ field: 'baseline' }, 'baseline is not a finite number', 'check the cell it comes from for a division by zero'],
-    'number-out-of-range': [{ field: 'current', shown: '"1e400"' }, 'current "1e400"', 'between 1e-300 and 1e300'],
+    'number-out-of-range': [{ field: 'current', shown: '"1e400"' }, 'current "1e400"', 'between 1e-300 and 1e+300'],
     'date-not-number': [{ field: 'target' }, 'target is a date', 'give a number'],
     'error-from-formula': [{ field: 'current', shown: '"Error: x"' }, 'current is an error from another formula', 'fix that first'],
     'invalid-date': [{ field: 'due' }, 'due is an invalid date', 're-enter it as a date'],

@@ -63,10 +63,10 @@ describe('toNumber: numbers as numbers or plain numeric text', () => {
     [true, 'baseline true is not a number: type a number such as 1200'],
     [sheetDate('2026-01-01'), 'baseline is a date: give a number'],
     // Numeric text beyond a double became Infinity, then Achieved or NaN.
-    ['1e400', 'baseline "1e400" is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e300'],
-    ['-1e400', 'baseline "-1e400" is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e300'],
-    [5e-324, 'baseline 5e-324 is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e300'],
-    [1e301, 'baseline 1e+301 is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e300'],
+    ['1e400', 'baseline "1e400" is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e+300'],
+    ['-1e400', 'baseline "-1e400" is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e+300'],
+    [5e-324, 'baseline 5e-324 is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e+300'],
+    [1e301, 'baseline 1e+301 is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e+300'],
   ])('rejects %s', (raw, text) => {
     expect(message(toNumber(raw, 'baseline', env))).toBe(text);
   });
