@@ -7,7 +7,6 @@
  * against real Sheets.
  */
 
-
 export interface RangePort {
   getRow(): number;
   getColumn(): number;
