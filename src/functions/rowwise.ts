@@ -1,5 +1,5 @@
 import { inCalendar, instantFromSerial, type Day } from '../core/dates.ts';
-import { round12 } from '../core/numbers.ts';
+import { MAX_MAGNITUDE, MIN_MAGNITUDE, round12 } from '../core/numbers.ts';
 import { describe, fail, ok, type Problem, type Result } from '../core/result.ts';
 import { ERROR_TEXT_PREFIX, type Coercer } from './coerce.ts';
 import type { CustomFunction, FunctionEnv, ParamSpec } from './spec.ts';
@@ -36,12 +36,18 @@ export interface RowwiseDef<Ps extends readonly Param<unknown>[]> {
 const isDayOut = (v: unknown): v is DayOut => typeof v === 'object' && v !== null && 'day' in v;
 
 /**
- * A computed value as Sheets takes it: numbers at 12 significant digits, days as Dates
+ * A computed value as Sheets takes it: numbers at 12 significant digits (a size below 1e-300
+ * shows as 0; above 1e300 is refused), days as Dates
  * built in the script's realm. A number that overflowed or a day outside the calendar a
  * sheet holds is a problem, never NaN, Infinity or an invalid Date.
  */
 export function toCell(v: Out, env: FunctionEnv, what = 'result'): Result<Cell> {
-  if (typeof v === 'number') return Number.isFinite(v) ? ok(round12(v) + 0) : fail('result-out-of-range', { what });
+  if (typeof v === 'number') {
+    // The sizes Goalpost takes as input are the sizes it gives: another formula can read the result.
+    const size = Math.abs(v);
+    if (!(size <= MAX_MAGNITUDE)) return fail('result-out-of-range', { what });
+    return ok(size < MIN_MAGNITUDE ? 0 : round12(v) + 0);
+  }
   if (isDayOut(v)) return inCalendar(v.day) ? ok(new Date(instantFromSerial(v.day, env.timeZone()))) : fail('date-result-out-of-calendar', { what });
   return ok(v);
 }

@@ -280,3 +280,49 @@ describe('GOAL_ROLLUP(progress, [weights], [ids], [parents]): one value per row'
     expect(call('GOAL_STATUS', 0, 1, 0.45, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'))).toBe('At risk');
   });
 });
+
+describe('the numbered trust points at the edge, as users see them', () => {
+  it('1. regression: GOAL_TARGET(0.35, −0.2) returned 0.27999999999999997; it is 0.28, and a current of 0.28 against it is Achieved', () => {
+    expect(call('GOAL_TARGET', 0.35, -0.2)).toBe(0.28);
+    expect(call('GOAL_STATUS', 0.35, 0.35 - 0.35 * 0.2, 0.28, d('2026-01-01'), d('2026-03-31'), d('2026-04-05'))).toBe('Achieved');
+  });
+
+  it('3. GOAL_STATUS takes the reading date as its 11th argument: retail read Feb 1 as of Feb 15 is judged on Feb 1 (31/89), pace 1.15 → On track', () => {
+    expect(call('GOAL_STATUS', 500_000, 550_000, 520_000, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), '', '', '', '', d('2026-02-01'))).toBe('On track');
+  });
+
+  it('3. a column of reading dates pairs row by row; one after as_of is an error in its own row', () => {
+    expect(
+      call('GOAL_STATUS', 500_000, 550_000, col(520_000, 520_000), d('2026-01-01'), d('2026-03-31'), d('2026-04-05'), '', '', '', '', col(d('2026-03-20'), d('2026-04-06'))),
+    ).toEqual([['Awaiting data'], ['Error: reading_date 2026-04-06 is after as_of 2026-04-05: a reading cannot come from the future; check the date, or move the as-of date on']]);
+  });
+
+  it('3. GOAL_EXPLAIN names the reading that is missing', () => {
+    expect(call('GOAL_EXPLAIN', 500_000, 550_000, 520_000, d('2026-01-01'), d('2026-03-31'), d('2026-04-05'), '', '', '', '', d('2026-03-20'))).toBe(
+      'Awaiting data: due 2026-03-31 has passed but the reading is dated 2026-03-20, before it: enter the final reading (dated 2026-03-31 or later) to settle it [baseline 500000, current 520000 read 2026-03-20, target 550000, increase; as of 2026-04-05]',
+    );
+  });
+
+  it('4. GOAL_ETA as of Jan 16 fits R\'s first two readings: still 400 a day, May 1', () => {
+    expect(shown(call('GOAL_ETA', dates, values, 550_000, keys, 'R', d('2026-01-16')))).toBe('2026-05-01');
+  });
+
+  it('14. a baseline and target so close that progress overflows is refused, naming both', () => {
+    expect(thrown('GOAL_PROGRESS', 1e-300, 0, 1e10)).toBe(
+      'GOAL_PROGRESS: baseline 1e-300 and target 0 are too close together to measure progress between: give a target further from the baseline',
+    );
+  });
+
+  it('15. regression: a nearly flat trend moving away gave "Invalid time value"; it says where the trend crossed', () => {
+    // 100 then 100.001 a day later: the line crossed 50 about 50,000 days before the readings, before 1899.
+    expect(thrown('GOAL_ETA', col(d('2026-01-01'), d('2026-01-02')), col(100, 100.001), 50)).toBe(
+      'GOAL_ETA: the trend passed target 50 on before 1899-12-30, before the latest reading (2026-01-02), and is moving away from it',
+    );
+  });
+
+  it('15. a forecast beyond what a cell holds is refused with a message, not Infinity', () => {
+    expect(thrown('GOAL_FORECAST', col(d('2026-01-01'), d('2026-01-02')), col(-1e300, 1e300), d('9999-12-31'))).toBe(
+      'GOAL_FORECAST: the forecast is too large for a sheet to hold: check the sizes of the inputs',
+    );
+  });
+});
