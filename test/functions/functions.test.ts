@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromInstant, instantFromSerial, isoFromDay } from '../../src/core/dates.ts';
-import { bindCustomFunctions, ENTRIES } from '../../src/functions/index.ts';
+import { instantFromSerial, isoFromDay } from '../../src/core/dates.ts';
+import { ENTRIES } from '../../src/functions/index.ts';
+import { call, col, d, fns, row, shown, thrown } from '../support/custom-functions.ts';
 import {
   day,
   EXAMPLES,
@@ -15,35 +16,9 @@ import {
   RETAIL_REQUIRED_RATE,
   RETAIL_TREND_PER_DAY,
   SHEET_ZONE,
-  sheetDate,
   SOFTWARE,
 } from '../fixtures/examples.ts';
 
-// The spreadsheet is in Tokyo; the test process runs in another zone (vitest.config.ts).
-const fns = bindCustomFunctions({ timeZone: () => SHEET_ZONE });
-
-function call(name: string, ...args: unknown[]): unknown {
-  const f = fns[name];
-  if (!f) throw new Error(`no custom function ${name}`);
-  return f(...args);
-}
-
-/** The message a single-value call throws (Sheets shows it under #ERROR!). */
-function thrown(name: string, ...args: unknown[]): string {
-  try {
-    call(name, ...args);
-  } catch (e) {
-    expect(e).toBeInstanceOf(Error);
-    return (e as Error).message;
-  }
-  throw new Error(`${name} did not throw`);
-}
-
-const d = (iso: string): Date => sheetDate(iso);
-const col = (...v: unknown[]): unknown[][] => v.map((x) => [x]);
-const row = (...v: unknown[]): unknown[][] => [v];
-/** A returned Date as the day it shows in the spreadsheet's zone. */
-const shown = (v: unknown): unknown => (Array.isArray(v) ? v.map(shown) : v instanceof Date ? isoFromDay(dayFromInstant(v.getTime(), SHEET_ZONE)) : v);
 const midnight = (iso: string): number => instantFromSerial(day(iso), SHEET_ZONE);
 
 const readingDates = RETAIL_READINGS.map((r) => d(r.date));

@@ -4,27 +4,7 @@
  * from the log in the comment.
  */
 import { describe, expect, it } from 'vitest';
-import { dayFromInstant, isoFromDay } from '../../src/core/dates.ts';
-import { bindCustomFunctions } from '../../src/functions/index.ts';
-import { SHEET_ZONE, sheetDate } from '../fixtures/examples.ts';
-
-const fns = bindCustomFunctions({ timeZone: () => SHEET_ZONE });
-const call = (name: string, ...args: unknown[]): unknown => {
-  const f = fns[name];
-  if (!f) throw new Error(`no custom function ${name}`);
-  return f(...args);
-};
-function thrown(name: string, ...args: unknown[]): string {
-  try {
-    call(name, ...args);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error(`${name} did not throw`);
-}
-const d = (iso: string): Date => sheetDate(iso);
-const col = (...v: unknown[]): unknown[][] => v.map((x) => [x]);
-const shown = (v: unknown): unknown => (Array.isArray(v) ? v.map(shown) : v instanceof Date ? isoFromDay(dayFromInstant(v.getTime(), SHEET_ZONE)) : v);
+import { call, col, d, shown, thrown } from '../support/custom-functions.ts';
 
 /**
  * The log, as a goal table's KPI log sheet holds it (rows in entry order):
