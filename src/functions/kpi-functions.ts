@@ -4,11 +4,10 @@ import { rollup, rollupTree, type Child, type TreeRow } from '../core/rollup.ts'
 import { isBlank, toNumber, toText } from './coerce.ts';
 import { publicParams, type Entry } from './entry.ts';
 import { numberParam, textParam } from './params.ts';
-import { cellError, rowwise, shapeOf, toCell, unwrap } from './rowwise.ts';
+import { cellError, errorText, rowwise, shapeOf, toCell, unwrap } from './rowwise.ts';
 import { cellsOf, sameLength, type Located } from './series.ts';
 import type { FunctionEnv } from './spec.ts';
-import { ERROR_TEXT_PREFIX } from './coerce.ts';
-import { describe } from '../core/result.ts';
+import { ok, type Result } from '../core/result.ts';
 
 const rollupParams = [
   numberParam('progress', NO_DOCS ? '' : "Children's progress (a range); blanks are skipped, each is clamped to 0..1."),
@@ -32,7 +31,18 @@ function child(fn: string, cell: Located, weight: Located | undefined, env: Func
   return { progress, weight: w ?? 1, where: weight?.where ?? cell.where };
 }
 
-/** GOAL_ROLLUP over ids and parents: one value per row, each row's problems in its own place. */
+/** One row of a keyed rollup, read where it sits; a cell that cannot be read is the row's problem. */
+function treeRow(env: FunctionEnv, progress: Located, weight: Located | undefined, id: Located, parent: Located): TreeRow {
+  const read = { progress: toNumber(progress.raw, progress.where, env), weight: weight ? toNumber(weight.raw, weight.where, env) : ok(undefined) };
+  const ids = { id: toText(id.raw, id.where, env), parent: toText(parent.raw, parent.where, env) };
+  const value = <T>(r: Result<T | undefined>): T | undefined => (r.ok ? r.value : undefined);
+  const row = { id: value(ids.id), parent: value(ids.parent), parentWhere: parent.where, where: id.where, weight: value(read.weight) ?? 1 };
+  for (const r of [read.progress, read.weight, ids.id, ids.parent]) if (!r.ok) return { ...row, problem: r.problem };
+  if (row.weight < 0) return { ...row, problem: { code: 'negative-weight', facts: { field: weight?.where ?? id.where, weight: row.weight } } };
+  return { ...row, progress: value(read.progress) };
+}
+
+/** GOAL_ROLLUP over ids and parents: one value per row, in the progress range's shape, each row's problems in its own place. */
 function keyedRollup(env: FunctionEnv, progress: unknown, weights: unknown, ids: unknown, parents: unknown): unknown {
   const p = cellsOf(progress, 'progress');
   const w = isBlank(weights) ? undefined : cellsOf(weights, 'weights');
@@ -41,32 +51,17 @@ function keyedRollup(env: FunctionEnv, progress: unknown, weights: unknown, ids:
   if (w) sameLength(FN_ROLLUP, { name: 'progress', cells: p }, { name: 'weights', cells: w });
   sameLength(FN_ROLLUP, { name: 'progress', cells: p }, { name: 'ids', cells: i });
   sameLength(FN_ROLLUP, { name: 'ids', cells: i }, { name: 'parents', cells: pa });
-  const rows: TreeRow[] = p.map((cell, n) => {
-    const where = (i[n] as Located).where;
-    const read = [toNumber(cell.raw, cell.where, env), w ? toNumber((w[n] as Located).raw, (w[n] as Located).where, env) : undefined,
-      toText((i[n] as Located).raw, where, env), toText((pa[n] as Located).raw, (pa[n] as Located).where, env)] as const;
-    const bad = read.find((r) => r !== undefined && !r.ok);
-    const [prog, weight, id, parent] = read.map((r) => (r?.ok ? r.value : undefined)) as [number?, number?, string?, string?];
-    if (bad && !bad.ok) return { id, parent, weight: 1, where, problem: bad.problem };
-    if (weight !== undefined && weight < 0) return { id, parent, weight, where, problem: { code: 'negative-weight', facts: { field: (w?.[n] as Located).where, weight } } };
-    return { id, parent, parentWhere: (pa[n] as Located).where, progress: prog, weight: weight ?? 1, where };
-  });
-  const results = rollupTree(rows);
-  const cell = (r: (typeof results)[number], n: number): unknown => {
-    const blankRow = isBlank((p[n] as Located).raw) && isBlank((i[n] as Located).raw) && isBlank((pa[n] as Located).raw);
-    if (blankRow) return '';
-    const made = r.ok ? (r.value === undefined ? r : toCell(r.value, env, 'rollup')) : r;
-    if (!made.ok) return `${ERROR_TEXT_PREFIX}${describe(made.problem)}`;
-    return made.value ?? '';
+  const at = <T>(cells: readonly T[], n: number): T => cells[n] as T;
+  const results = rollupTree(p.map((cell, n) => treeRow(env, cell, w?.[n], at(i, n), at(pa, n))));
+  const cellFor = (n: number): unknown => {
+    if (isBlank(at(p, n).raw) && isBlank(at(i, n).raw) && isBlank(at(pa, n).raw)) return '';
+    const r = at(results, n);
+    const made = r.ok && r.value !== undefined ? toCell(r.value, env, 'rollup') : r;
+    return made.ok ? (made.value ?? '') : errorText(made.problem);
   };
   const shape = shapeOf(progress);
-  if (!shape) return cell(results[0] as (typeof results)[number], 0) as unknown;
-  const out: unknown[][] = [];
-  results.forEach((r, n) => {
-    const row = Math.floor(n / shape.cols);
-    (out[row] ??= []).push(cell(r, n));
-  });
-  return out;
+  if (!shape) return cellFor(0);
+  return Array.from({ length: shape.rows }, (_, r) => Array.from({ length: shape.cols }, (_, c) => cellFor(r * shape.cols + c)));
 }
 
 export const KPI_ENTRIES: readonly Entry[] = [

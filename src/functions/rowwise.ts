@@ -55,6 +55,9 @@ export function toCell(v: Out, env: FunctionEnv, what = 'result'): Result<Cell> 
 /** A failure a cell shows: thrown, Sheets puts #ERROR! in the cell with this message on hover. */
 export class CellError extends Error {}
 
+/** How a problem shows in one cell of a range result: "Error: message". */
+export const errorText = (problem: Problem): string => `${ERROR_TEXT_PREFIX}${describe(problem)}`;
+
 /** The one way a problem leaves a custom function: "FN: message". */
 export const cellError = (fn: string, problem: Problem): CellError => new CellError(`${fn}: ${describe(problem)}`);
 
@@ -192,7 +195,6 @@ export function rowwise<Ps extends readonly Param<unknown>[]>(def: RowwiseDef<Ps
         return row;
       };
       const single = width === 1 && cols === 1;
-      const errorText = (problem: Problem): string => `${ERROR_TEXT_PREFIX}${describe(problem)}`;
       for (let r = 0; r < rows; r++) {
         const line: Cell[] | undefined = width === 1 && !single ? new Array(cols) : undefined;
         for (let c = 0; c < cols; c++) {
