@@ -75,8 +75,9 @@ export type Outlook = { readonly label: OutlookLabel; readonly day?: Day };
 /**
  * Pace and trend read together: where the line through the readings is heading, given
  * which way the goal wants to go (+1 up, −1 down). The caller blanks achieved goals.
+ * A reach is never dated before the latest reading or the as-of day (`asOf`).
  */
-export function outlook(readings: readonly Reading[], target: number, due: Day, direction: 1 | -1): Outlook {
+export function outlook(readings: readonly Reading[], target: number, due: Day, direction: 1 | -1, asOf?: Day): Outlook {
   const fit = fitTrend(readings);
   if (!fit.ok) return { label: OUTLOOK.tooFew };
   const t = fit.value;
@@ -84,6 +85,6 @@ export function outlook(readings: readonly Reading[], target: number, due: Day, 
   if (t.slope * direction < 0) return { label: OUTLOOK.movingAway };
   const crossing = Math.ceil(round12((target - t.intercept) / t.slope));
   // The line may already be past the target while the latest reading is not: soon, then.
-  const day = Math.max(crossing, t.lastDay);
+  const day = Math.max(crossing, t.lastDay, asOf ?? t.lastDay);
   return day <= due ? { label: OUTLOOK.reaches, day } : { label: OUTLOOK.misses };
 }

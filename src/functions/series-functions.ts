@@ -159,8 +159,10 @@ export const SERIES_ENTRIES: readonly Entry[] = [
       expected: 'Misses by due',
       working: 'rising 400 a day, the line reaches 550,000 on May 1, after the Mar 31 due date',
     },
-    bind: (env) => (d, v, k, kk, target, due, baseline, kind, upper, asOf) =>
-      overKeys({ name: 'GOAL_OUTLOOK', params: outlookParams, compute: (r, [t, day, b, given, u]) => {
+    bind: (env) => (d, v, k, kk, target, due, baseline, kind, upper, asOf) => {
+      // A reach is never dated before the as-of day: the trend cannot have reached it unseen.
+      const cut = singleArg('GOAL_OUTLOOK', cutOff, asOf, env);
+      return overKeys({ name: 'GOAL_OUTLOOK', params: outlookParams, compute: (r, [t, day, b, given, u]) => {
         const resolved = resolveKind(given, b, t as number);
         if (!resolved.ok) return resolved;
         if (resolved.value === 'milestone') return ok(undefined);
@@ -169,9 +171,10 @@ export const SERIES_ENTRIES: readonly Entry[] = [
         const g = { baseline: b, target: round12(t as number), upper: u, current: round12(latest.value) };
         if (meetsAim(resolved.value, g)) return ok(undefined);
         const { level, side } = KIND_RULES[resolved.value].aim(g);
-        const o = outlook(r, level, day as number, side);
+        const o = outlook(r, level, day as number, side, cut);
         return ok(o.day === undefined ? o.label : `${o.label} ${isoFromDay(o.day)}`);
-      } }, env, { dates: d, values: v, keys: k, key: kk, asOf }, [target, due, baseline, kind, upper]),
+      } }, env, { dates: d, values: v, keys: k, key: kk, asOf }, [target, due, baseline, kind, upper]);
+    },
   },
   {
     name: 'KPI_STALE',

@@ -176,6 +176,10 @@ describe('GOAL_OUTLOOK(dates, values, keys, key, target, due, [baseline], [kind]
     expect(call('GOAL_OUTLOOK', ...log, 'W', 35, d('2026-06-30'), '', 'at most')).toBe('Reaches by 2026-03-20');
   });
 
+  it('a reach the line has already passed is dated no earlier than as_of: W at most 35 as of Apr 1 (the line crossed 35 on Mar 20)', () => {
+    expect(call('GOAL_OUTLOOK', ...log, 'W', 35, d('2026-06-30'), '', 'at most', '', d('2026-04-01'))).toBe('Reaches by 2026-04-01');
+  });
+
   it('milestones have no outlook', () => {
     expect(call('GOAL_OUTLOOK', ...log, 'R', 1, d('2026-06-30'), '', 'milestone')).toBe('');
   });
