@@ -689,3 +689,16 @@ describe('GOAL_PARSE and GOAL_SMART', () => {
     expect(call('GOAL_SMART', SOFTWARE.goal)).toMatch(/Achievable: needs review · Relevant: needs review$/);
   });
 });
+
+describe('regression: KPI_SERIES with n = 1 and a range of keys put a one-element array in each cell, not the value', () => {
+  const dates = col(d('2026-01-01'), d('2026-02-01'), d('2026-01-15'));
+  const keys = col('wait', 'wait', 'nps');
+
+  it('gives each key its latest reading as a plain cell', () => {
+    expect(call('KPI_SERIES', dates, col(40, 36, 38), keys, col('wait', 'nps', 'none'), 1)).toEqual([[36], [38], ['']]);
+  });
+
+  it('a single key gives one cell, as before', () => {
+    expect(call('KPI_SERIES', dates, col(40, 36, 38), keys, 'wait', 1)).toBe(36);
+  });
+});
