@@ -107,6 +107,14 @@ export function rollupTree(rows: readonly TreeRow[]): Result<number | undefined>
   return rows.map((_, i) => value(i));
 }
 
+/** Ids a cycle's message names in full; a longer cycle shows its first few and its length, so n rows do not get n messages of n ids each. */
+const CYCLE_SHOWN = 6;
+
+function cyclePath(ids: readonly string[]): string {
+  if (ids.length <= CYCLE_SHOWN) return [...ids, ids[0]].join(' → ');
+  return `${ids.slice(0, 3).join(' → ')} → … → ${ids[0]}, ${ids.length} goals`;
+}
+
 /** Every row on a cycle of parents gets the cycle named; rows merely below one are left to report their parent. */
 function markCycles(rows: readonly TreeRow[], byId: ReadonlyMap<string, number>, out: (Result<number | undefined> | undefined)[]): void {
   const done = new Set<number>();
@@ -122,7 +130,7 @@ function markCycles(rows: readonly TreeRow[], byId: ReadonlyMap<string, number>,
     }
     if (i !== undefined && onPath.has(i)) {
       const cycle = path.slice(onPath.get(i));
-      const names = [...cycle, cycle[0] as number].map((c) => rows[c]?.id ?? '?').join(' → ');
+      const names = cyclePath(cycle.map((c) => rows[c]?.id ?? '?'));
       for (const c of cycle) out[c] = fail('parent-cycle', { field: rows[c]?.where ?? '', path: names });
     }
     for (const p of path) done.add(p);
