@@ -4,7 +4,7 @@ import { rollup, rollupTree, type Child, type TreeRow } from '../core/rollup.ts'
 import { isBlank, toKey, toNumber } from './coerce.ts';
 import { publicParams, type Entry } from './entry.ts';
 import { numberParam, textParam } from './params.ts';
-import { cellError, rowwise, shapeOf, toCell, unwrap } from './rowwise.ts';
+import { cellError, rowwise, toCell, unwrap } from './rowwise.ts';
 import { cellsOf, sameLength, type Located } from './series.ts';
 import type { FunctionEnv } from './spec.ts';
 import { ERROR_TEXT_PREFIX } from './coerce.ts';
@@ -59,14 +59,10 @@ function keyedRollup(env: FunctionEnv, progress: unknown, weights: unknown, ids:
     if (!made.ok) return `${ERROR_TEXT_PREFIX}${describe(made.problem)}`;
     return made.value ?? '';
   };
-  const shape = shapeOf(progress);
-  if (!shape) return cell(results[0] as (typeof results)[number], 0) as unknown;
-  const out: unknown[][] = [];
-  results.forEach((r, n) => {
-    const row = Math.floor(n / shape.cols);
-    (out[row] ??= []).push(cell(r, n));
-  });
-  return out;
+  if (!Array.isArray(progress)) return cell(results[0] as (typeof results)[number], 0) as unknown;
+  // Row by row as progress is laid out (cellsOf read it in this order), so the result keeps its shape.
+  let n = 0;
+  return (progress as unknown[][]).map((row) => row.map(() => cell(results[n] as (typeof results)[number], n++)));
 }
 
 export const KPI_ENTRIES: readonly Entry[] = [

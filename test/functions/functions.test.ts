@@ -702,3 +702,19 @@ describe('regression: KPI_SERIES with n = 1 and a range of keys put a one-elemen
     expect(call('KPI_SERIES', dates, col(40, 36, 38), keys, 'wait', 1)).toBe(36);
   });
 });
+
+describe('regression: GOAL_ROLLUP with ids and parents laid results out by the first row’s width, so a ragged range came back in other rows', () => {
+  it('a column keeps its shape: the parent gets the mean of its children, each child its own progress', () => {
+    expect(call('GOAL_ROLLUP', col('', 0.2, 0.6), '', col('A', 'B', 'C'), col('', 'A', 'A'))).toEqual([[0.4], [0.2], [0.6]]);
+  });
+
+  it('a 2×2 block keeps its shape', () => {
+    expect(call('GOAL_ROLLUP', [['', 0.2], [0.6, '']], '', [['A', 'B'], ['C', 'D']], [['', 'A'], ['A', '']])).toEqual([[0.4, 0.2], [0.6, '']]);
+  });
+
+  it('rows of different lengths (only a script can pass them) come back row for row', () => {
+    expect(call('GOAL_ROLLUP', [['', 0.2], [0.6]], '', [['A', 'B'], ['C']], [['', 'A'], ['A']])).toEqual([[0.4, 0.2], [0.6]]);
+    expect(call('GOAL_ROLLUP', [[''], [0.2, 0.6]], '', [['A'], ['B', 'C']], [[''], ['A', 'A']])).toEqual([[0.4], [0.2, 0.6]]);
+    expect(call('GOAL_ROLLUP', [[], [0.5]], '', [[], ['A']], [[], ['']])).toEqual([[], [0.5]]);
+  });
+});
