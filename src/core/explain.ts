@@ -2,7 +2,12 @@ import { isoFromDay } from './dates.ts';
 import { EARLY_WINDOW, MILESTONE_DUE_SOON, type StatusInput, type StatusReading, type StatusRule } from './status.ts';
 
 const num = (n: number) => String(Math.round(n * 10_000) / 10_000);
-const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+/** A fraction as a percentage; past 1e306, where n × 100 overflows, the exponent carries the 100 ("-1.0e+309%"). */
+function pct(n: number): string {
+  if (Number.isFinite(n * 100)) return `${(n * 100).toFixed(1)}%`;
+  const [mantissa, exponent] = n.toExponential(1).split('e');
+  return `${mantissa}e+${Number(exponent) + 2}%`;
+}
 const iso = isoFromDay;
 
 const CONDITION: Record<string, (i: StatusInput) => string> = {
@@ -27,6 +32,8 @@ function window(i: StatusInput, r: StatusReading): string {
 
 /** Two decimals, or as many as it takes for the shown pace not to contradict a band (0.8996 is not "0.90 below 0.9"). */
 function paceText(ratio: number, bands: readonly number[]): string {
+  // Progress of 1e300 against a sliver of the window is a pace past what a double holds: say how far, not "Infinity".
+  if (!Number.isFinite(ratio)) return ratio > 0 ? 'above 1e308' : 'below -1e308';
   for (let digits = 2; digits < 8; digits++) {
     const shown = Number(ratio.toFixed(digits));
     if (bands.every((b) => shown >= b === ratio >= b)) return ratio.toFixed(digits);

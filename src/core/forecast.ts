@@ -23,28 +23,32 @@ export interface Trend {
 export function fitTrend(readings: readonly Reading[]): Result<Trend> {
   if (readings.length < 2) return fail('too-few-readings', { count: readings.length });
   let sx = 0;
-  let sy = 0;
   let firstDay = Number.POSITIVE_INFINITY;
   let lastDay = Number.NEGATIVE_INFINITY;
   let scale = 0;
   for (const r of readings) {
     sx += r.day;
-    sy += r.value;
     if (r.day < firstDay) firstDay = r.day;
     if (r.day > lastDay) lastDay = r.day;
     if (Math.abs(r.value) > scale) scale = Math.abs(r.value);
   }
+  // Values are summed in units of a power of two near the largest, so readings of ±1e300
+  // cannot overflow the sums (a few hundred of them would); scaling by a power of two is
+  // exact, so every other fit comes out bit for bit as before.
+  const unit = scale > 0 ? 2 ** Math.ceil(Math.log2(scale)) : 1;
+  let sy = 0;
+  for (const r of readings) sy += r.value / unit;
   const mx = sx / readings.length;
   const my = sy / readings.length;
   let sxy = 0;
   let sxx = 0;
   for (const r of readings) {
-    sxy += (r.day - mx) * (r.value - my);
+    sxy += (r.day - mx) * (r.value / unit - my);
     sxx += (r.day - mx) ** 2;
   }
   if (sxx === 0) return fail('readings-same-day');
-  const slope = sxy / sxx;
-  return ok({ slope, intercept: my - slope * mx, firstDay, lastDay, scale });
+  const slope = (sxy / sxx) * unit;
+  return ok({ slope, intercept: my * unit - slope * mx, firstDay, lastDay, scale });
 }
 
 /**

@@ -73,37 +73,51 @@ export function rollupTree(rows: readonly TreeRow[]): Result<number | undefined>
   });
   markCycles(rows, byId, out);
   const state: (0 | 1 | 2)[] = rows.map(() => 0);
-  const value = (i: number): Result<number | undefined> => {
-    const known = out[i];
-    if (known) return known;
-    state[i] = 1;
+  /** A row whose children all have their results: the rollup of them, or its own progress. */
+  const combine = (i: number): Result<number | undefined> => {
     const kids = children[i] ?? [];
-    let result: Result<number | undefined>;
-    if (kids.length === 0) result = ok(rows[i]?.progress);
-    else {
-      const parts: Child[] = [];
-      result = ok(undefined);
-      for (const k of kids) {
-        const v = state[k] === 1 ? undefined : value(k);
-        if (v !== undefined && !v.ok) {
-          result = fail('child-problem', { field: rows[i]?.where ?? '', child: rows[k]?.where ?? '' });
-          break;
-        }
-        if (v?.value !== undefined) parts.push({ progress: v.value, weight: rows[k]?.weight ?? 1, where: rows[k]?.where });
+    if (kids.length === 0) return ok(rows[i]?.progress);
+    const parts: Child[] = [];
+    for (const k of kids) {
+      // A child still open is an ancestor: that cycle is reported in its own rows.
+      const v = state[k] === 1 ? undefined : out[k];
+      if (v !== undefined && !v.ok) return fail('child-problem', { field: rows[i]?.where ?? '', child: rows[k]?.where ?? '' });
+      if (v?.value !== undefined) parts.push({ progress: v.value, weight: rows[k]?.weight ?? 1, where: rows[k]?.where });
+    }
+    const r = rollup(parts);
+    return r.ok ? ok(r.value?.progress) : r;
+  };
+  /** Children before parents on a stack of its own, not by recursion: a hierarchy thousands of levels deep must not overflow the call stack. */
+  const value = (root: number): Result<number | undefined> => {
+    const stack = [root];
+    while (stack.length > 0) {
+      const i = stack[stack.length - 1] as number;
+      if (out[i] === undefined && state[i] === 0) {
+        state[i] = 1;
+        const before = stack.length;
+        for (const k of children[i] ?? []) if (out[k] === undefined && state[k] === 0) stack.push(k);
+        if (stack.length > before) continue;
       }
-      if (result.ok) {
-        const r = rollup(parts);
-        result = r.ok ? ok(r.value?.progress) : r;
+      stack.pop();
+      if (out[i] === undefined) {
+        out[i] = combine(i);
+        state[i] = 2;
       }
     }
-    state[i] = 2;
-    out[i] = result;
-    return result;
+    return out[root] as Result<number | undefined>;
   };
   return rows.map((_, i) => value(i));
 }
 
 const keyOf = (id: string): string => id.trim().toLowerCase();
+
+/** Ids a cycle's message names in full; a longer cycle shows its first few and its length, so n rows do not get n messages of n ids each. */
+const CYCLE_SHOWN = 6;
+
+function cyclePath(ids: readonly string[]): string {
+  if (ids.length <= CYCLE_SHOWN) return [...ids, ids[0]].join(' → ');
+  return `${ids.slice(0, 3).join(' → ')} → … → ${ids[0]}, ${ids.length} goals`;
+}
 
 /** Every row on a cycle of parents gets the cycle named; rows merely below one are left to report their parent. */
 function markCycles(rows: readonly TreeRow[], byId: ReadonlyMap<string, number>, out: (Result<number | undefined> | undefined)[]): void {
@@ -120,7 +134,7 @@ function markCycles(rows: readonly TreeRow[], byId: ReadonlyMap<string, number>,
     }
     if (i !== undefined && onPath.has(i)) {
       const cycle = path.slice(onPath.get(i));
-      const names = [...cycle, cycle[0] as number].map((c) => rows[c]?.id ?? '?').join(' → ');
+      const names = cyclePath(cycle.map((c) => rows[c]?.id ?? '?'));
       for (const c of cycle) out[c] = fail('parent-cycle', { field: rows[c]?.where ?? '', path: names });
     }
     for (const p of path) done.add(p);

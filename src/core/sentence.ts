@@ -6,6 +6,7 @@
 import type { Day } from './dates.ts';
 import { takeWindow, type WindowReading } from './sentence-windows.ts';
 import type { GoalKind } from './kinds.ts';
+import { isComputable } from './numbers.ts';
 import type { GoalChange } from './progress.ts';
 
 export type { GoalKind } from './kinds.ts';
@@ -119,6 +120,8 @@ function amount(raw: string | undefined): Amount | undefined {
   if (!m) return undefined;
   const sign = m[1] === '-' || m[2] === '-' ? -1 : 1;
   const value = sign * Number((m[3] ?? '').replace(/,/g, '')) * (m[4] ? (MULTIPLIERS[m[4].toLowerCase()] ?? 1) : 1);
+  // A number past what Goalpost computes with (400 digits is Infinity to a double) is not read, like any unreadable part.
+  if (!isComputable(value)) return undefined;
   return { value: tidy(value), percent: m[5] === '%' };
 }
 
@@ -226,10 +229,13 @@ const LEVEL_OF = new RegExp(String.raw`^(.+?) of ${NUM}(?: (.*))?$`, 'i');
 function readLevel(body: string): GoalFields {
   const first = LEVEL_FIRST.exec(body);
   const of = first ? null : LEVEL_OF.exec(body);
-  const target = absolute(amount(first?.[1] ?? of?.[2]));
+  const level = first?.[1] ?? of?.[2];
+  const target = absolute(amount(level));
   const named = first ? (first[2] ?? '') : of ? (of[1] ?? '') : body;
   const metric = cleanMetric(named.slice(0, CLAUSES.start.exec(named)?.index ?? named.length));
-  return { kind: readKind('reach', metric, undefined, target, undefined, false), target, metric };
+  // A level typed but not read (too large) does not make the goal a milestone.
+  const kind = level !== undefined && target === undefined ? undefined : readKind('reach', metric, undefined, target, undefined, false);
+  return { kind, target, metric };
 }
 
 function readClauses(body: string, leading: LeadingVerb | undefined): GoalFields {

@@ -28,6 +28,8 @@ export function show(v: unknown): string {
   if (typeof v === 'string') s = `"${v}"`;
   else if (isDate(v)) s = dateText(v.getTime());
   else if (Array.isArray(v)) s = 'a range';
+  // No cell holds NaN or Infinity; a message says what it is rather than print the engine's word.
+  else if (typeof v === 'number' && !Number.isFinite(v)) s = Number.isNaN(v) ? 'an invalid number' : 'an infinite number';
   else s = typeof v === 'object' && v !== null ? 'an object' : String(v);
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }

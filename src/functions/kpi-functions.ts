@@ -4,7 +4,7 @@ import { rollup, rollupTree, type Child, type TreeRow } from '../core/rollup.ts'
 import { isBlank, toNumber, toText } from './coerce.ts';
 import { publicParams, type Entry } from './entry.ts';
 import { numberParam, textParam } from './params.ts';
-import { cellError, errorText, rowwise, shapeOf, toCell, unwrap } from './rowwise.ts';
+import { cellError, errorText, rowwise, toCell, unwrap } from './rowwise.ts';
 import { cellsOf, sameLength, type Located } from './series.ts';
 import type { FunctionEnv } from './spec.ts';
 import { ok, type Result } from '../core/result.ts';
@@ -59,9 +59,10 @@ function keyedRollup(env: FunctionEnv, progress: unknown, weights: unknown, ids:
     const made = r.ok && r.value !== undefined ? toCell(r.value, env, 'rollup') : r;
     return made.ok ? (made.value ?? '') : errorText(made.problem);
   };
-  const shape = shapeOf(progress);
-  if (!shape) return cellFor(0);
-  return Array.from({ length: shape.rows }, (_, r) => Array.from({ length: shape.cols }, (_, c) => cellFor(r * shape.cols + c)));
+  if (!Array.isArray(progress)) return cellFor(0);
+  // Row by row as progress is laid out (cellsOf read it in this order), so the result keeps its shape.
+  let n = 0;
+  return (progress as unknown[][]).map((row) => row.map(() => cellFor(n++)));
 }
 
 export const KPI_ENTRIES: readonly Entry[] = [

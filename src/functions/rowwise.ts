@@ -207,7 +207,11 @@ export function rowwise<Ps extends readonly Param<unknown>[]>(def: RowwiseDef<Ps
             if (!e.ok) cell = errorText(e.problem);
             else if (v === undefined) cell = '';
             else if (typeof v === 'string' || typeof v === 'boolean') cell = v;
-            else {
+            else if (Array.isArray(v)) {
+              // A one-cell row (KPI_SERIES with n = 1): its cell, not the row, goes into the cell.
+              const cells = cellsOf(v, 1, env, what);
+              cell = cells.ok ? (cells.value[0] as Cell) : errorText(cells.problem);
+            } else {
               const made = toCell(v, env, what);
               cell = made.ok ? made.value : errorText(made.problem);
             }

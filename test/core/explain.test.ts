@@ -224,3 +224,23 @@ describe('regression: a one-day window was explained as "day 0 of 0"', () => {
     expect(explainStatus(input, r.value)).toContain('(a one-day window, 2026-03-19)');
   });
 });
+
+describe('regression: GOAL_EXPLAIN showed "progress Infinity%" and "pace -Infinity" for a current 1e300 away from a target 1e-7 away from its baseline', () => {
+  const QUARTER = { start: 46000, due: 46090, bands: DEFAULT_BANDS } as const;
+
+  it('progress past 1e306 is shown with its exponent', () => {
+    // (1e300 − 0) / (1e-7 − 0) = 1e307: Achieved, 1e309%.
+    expect(explain({ baseline: 0, target: 1e-7, current: 1e300, ...QUARTER, asOf: 46045 })).toContain('Achieved: progress 1.0e+309% has reached the target');
+    // −1e307 half-way through: Off track, −1e309%.
+    const line = explain({ baseline: 0, target: 1e-7, current: -1e300, ...QUARTER, asOf: 46045 });
+    expect(line).toContain('progress -1.0e+309% against expected 50.0%');
+    expect(line).not.toMatch(/Infinity|NaN/);
+  });
+
+  it('a pace past what a double holds says so', () => {
+    // −1e302 progress against 1 day of 2,000,000 (expected 5e-7): the ratio overflows to −Infinity.
+    const line = explain({ baseline: 0, target: 0.01, current: -1e300, start: 46000, due: 2_046_000, asOf: 46001, bands: DEFAULT_BANDS });
+    expect(line).toContain('pace below -1e308 is below at_risk 0.7');
+    expect(line).not.toMatch(/Infinity|NaN/);
+  });
+});

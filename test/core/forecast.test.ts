@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { etaDay, fitTrend, isFlat, valueAt, type Reading } from '../../src/core/forecast.ts';
+import { LAST_DAY } from '../../src/core/dates.ts';
+import { etaDay, fitTrend, isFlat, outlook, valueAt, type Reading } from '../../src/core/forecast.ts';
 import { problem, value } from '../support/result.ts';
 import { day, RETAIL, RETAIL_ETA, RETAIL_FORECAST_AT_DUE, RETAIL_READINGS, RETAIL_TREND_PER_DAY } from '../fixtures/examples.ts';
 
@@ -105,5 +107,40 @@ describe('etaDay: the first whole day the line reaches the target', () => {
 
   it('a slow but real trend is not flat: 100 → 100.001 in a day', () => {
     expect(isFlat(value(fitTrend([at('2026-01-01', 100), at('2026-01-02', 100.001)])))).toBe(false);
+  });
+});
+
+describe('regression: a thousand readings of ±1e300 overflowed the least-squares sums (KPI_TREND "too large", GOAL_ETA "too slow", GOAL_OUTLOOK "Misses by due" for a line that reaches)', () => {
+  // Falling from 1e300 on day 46,000 to -9e299 a million days later, 500 readings at each end.
+  const falling: Reading[] = Array.from({ length: 1000 }, (_, i) => (i % 2 ? { day: 1_046_000, value: -9e299 } : { day: 46_000, value: 1e300 }));
+
+  it('fits the line: -1.9e300 over a million days', () => {
+    const line = value(fitTrend(falling));
+    expect(line.slope).toBeCloseTo(-1.9e294, -285);
+    expect(valueAt(line, 46_000)).toBeCloseTo(1e300, -290);
+  });
+
+  it('reaches -1e300 about 52,632 days after the last reading', () => {
+    const line = value(fitTrend(falling));
+    expect(value(etaDay(line, -1e300))).toBe(1_046_000 + Math.ceil(1e299 / 1.9e294));
+    expect(outlook(falling, -1e300, LAST_DAY, -1).label).toBe('Reaches by');
+  });
+
+  it('every fit that did not overflow is unchanged, bit for bit (the values are scaled by a power of two)', () => {
+    const plain = (rs: readonly Reading[]) => {
+      const mx = rs.reduce((a, r) => a + r.day, 0) / rs.length;
+      const my = rs.reduce((a, r) => a + r.value, 0) / rs.length;
+      const sxy = rs.reduce((a, r) => a + (r.day - mx) * (r.value - my), 0);
+      const sxx = rs.reduce((a, r) => a + (r.day - mx) ** 2, 0);
+      return { slope: sxy / sxx, intercept: my - (sxy / sxx) * mx };
+    };
+    const reading = fc.record({ day: fc.integer({ min: 0, max: LAST_DAY }), value: fc.double({ min: -1e12, max: 1e12, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(reading, { minLength: 2, maxLength: 20 }), (rs) => {
+        const fit = fitTrend(rs);
+        if (!fit.ok) return;
+        expect({ slope: fit.value.slope, intercept: fit.value.intercept }).toEqual(plain(rs));
+      }),
+    );
   });
 });

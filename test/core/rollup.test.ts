@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { goalProgress } from '../../src/core/progress.ts';
 import { describe as describeProblem } from '../../src/core/result.ts';
 import { value } from '../support/result.ts';
-import { rollup, type Child } from '../../src/core/rollup.ts';
+import { rollup, rollupTree, type Child, type TreeRow } from '../../src/core/rollup.ts';
 import { HEALTHCARE, RETAIL } from '../fixtures/examples.ts';
 
 const c = (progress: number, weight = 1): Child => ({ progress, weight });
@@ -46,5 +46,62 @@ describe('rollup: Σ wᵢ·clamp(pᵢ, 0, 1) / Σ wᵢ', () => {
     if (r.ok) return;
     expect(r.problem.code).toBe(code);
     expect(describeProblem(r.problem)).toBe(text);
+  });
+});
+
+describe('rollupTree: per row, the rollup of its children (rolled up first), or its own progress', () => {
+  const row = (id: string | undefined, parent: string | undefined, progress?: number, weight = 1): TreeRow => ({ id, parent, progress, weight, where: `ids row ${id ?? '?'}` });
+  const shown = (rs: ReturnType<typeof rollupTree>) => rs.map((r) => (r.ok ? r.value : describeProblem(r.problem)));
+
+  it('rolls a three-level tree up from the leaves, weights and blanks included', () => {
+    // A ← B (0.2, weight 3), C; C ← D (1.5 clamps to 1), E (blank: no data).
+    const rows = [row('A', undefined), row('B', 'A', 0.2, 3), row('C', 'A'), row('D', 'C', 1.5), row('E', 'C')];
+    expect(shown(rollupTree(rows))).toEqual([(3 * 0.2 + 1) / 4, 0.2, 1, 1.5, undefined]);
+  });
+
+  it('reports duplicate ids, unknown parents, cycles and a parent whose child has an error, each in its own row', () => {
+    const rows = [row('A', undefined), row('B', 'A', 0.5), row('B', 'A', 0.7), row('C', 'Z', 0.1), row('X', 'Y', 0.3), row('Y', 'X', 0.4), row('P', undefined), row('Q', 'P', 0.9)];
+    expect(shown(rollupTree(rows))).toEqual([
+      'ids row A cannot be rolled up: its child ids row B has an error; fix that row first',
+      'ids row B "B" is also ids row B: give every goal its own id',
+      'ids row B "B" is also ids row B: give every goal its own id',
+      'ids row C "Z" is not one of the ids: fix the parent, or leave it blank for a top-level goal',
+      'ids row X is in a cycle of parents (X → Y → X): a goal cannot be its own ancestor',
+      'ids row Y is in a cycle of parents (X → Y → X): a goal cannot be its own ancestor',
+      0.9,
+      0.9,
+    ]);
+  });
+});
+
+describe('regression: a hierarchy thousands of levels deep overflowed the call stack, so GOAL_ROLLUP showed its internal error', () => {
+  const chain = (n: number, leafFirst: boolean): TreeRow[] =>
+    Array.from({ length: n }, (_, i) => {
+      // Each goal's parent is the one before it (or, listed leaf first, the one after it).
+      const parent = leafFirst ? (i === n - 1 ? undefined : `g${i + 1}`) : i === 0 ? undefined : `g${i - 1}`;
+      return { id: `g${i}`, parent, progress: 0.25, weight: 1, where: `ids row ${i + 1}` };
+    });
+
+  it.each([false, true])('20,000 levels (listed leaf first: %s) roll up to the leaf’s progress in every row', (leafFirst) => {
+    const results = rollupTree(chain(20_000, leafFirst));
+    expect(results.every((r) => r.ok && r.value === 0.25)).toBe(true);
+  });
+});
+
+describe('regression: a cycle through n rows named all n ids in each of its n rows (20,000 rows: 4 GB of text, out of memory)', () => {
+  const cycle = (n: number): TreeRow[] => Array.from({ length: n }, (_, i) => ({ id: `g${i}`, parent: `g${(i + 1) % n}`, weight: 1, where: `ids row ${i + 1}` }));
+
+  it('a long cycle names its first ids and its length', () => {
+    const results = rollupTree(cycle(20_000));
+    const first = results[0];
+    expect(first && !first.ok && describeProblem(first.problem)).toBe(
+      'ids row 1 is in a cycle of parents (g0 → g1 → g2 → … → g0, 20000 goals): a goal cannot be its own ancestor',
+    );
+    expect(results.every((r) => !r.ok && describeProblem(r.problem).length < 200)).toBe(true);
+  });
+
+  it('a short cycle is still named in full', () => {
+    const [first] = rollupTree(cycle(6));
+    expect(first && !first.ok && describeProblem(first.problem)).toContain('(g0 → g1 → g2 → g3 → g4 → g5 → g0)');
   });
 });

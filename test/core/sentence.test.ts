@@ -587,3 +587,21 @@ describe('regression: "stay above / below / between" lost a metric named after t
     expect(parseGoalSentence(text, dayFromYmd(2026, 1, 1))).toEqual(expected);
   });
 });
+
+describe('regression: a number past a double ("by 999…9 points", 400 digits) was read as Infinity, and GOAL_PARSE showed "+Infinity points"', () => {
+  const huge = '9'.repeat(400);
+
+  it.each([
+    [`Increase revenue by ${huge} points`, { kind: 'increase', metric: 'revenue' }],
+    [`Increase revenue by ${huge}%`, { kind: 'increase', metric: 'revenue' }],
+    [`Hit ${huge} signups`, { metric: 'signups' }],
+    [`Reduce cost from ${huge} to 1`, { kind: 'decrease', target: 1, metric: 'cost' }],
+    [`Grow revenue by ${'9'.repeat(300)} billion`, { kind: 'increase', metric: 'revenue' }],
+  ])('%s leaves that number unread', (text, goal) => {
+    expect(parse(text)).toEqual(goal);
+  });
+
+  it('a large number a double holds is still read', () => {
+    expect(parse('Increase revenue by 1000000000000 points')).toEqual({ kind: 'increase', change: points(1e12), metric: 'revenue' });
+  });
+});

@@ -104,3 +104,16 @@ describe('smartSummary', () => {
     expect(smartSummary(checkSmart(text))).toBe(line);
   });
 });
+
+describe('regression: the SMART check showed "Measurable ✓ (+Infinity%)" for a number past a double', () => {
+  const huge = '9'.repeat(400);
+
+  it.each([`Increase revenue by ${huge}%`, `Increase revenue by ${huge} points`, `Stay above ${huge}% uptime`])('%s: the number is not read, so not measurable', (text) => {
+    expect(checkSmart(text).measurable).toEqual(missing(SMART_FIXES.measurable));
+    expect(smartSummary(checkSmart(text))).not.toContain('Infinity');
+  });
+
+  it('a range with one end past a double keeps neither end', () => {
+    expect(smartSummary(checkSmart(`Keep uptime between -${huge} and ${huge}`))).not.toContain('Infinity');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instantFromSerial } from '../../src/core/dates.ts';
 import { describe as describeProblem, type Result } from '../../src/core/result.ts';
-import { ERROR_TEXT_PREFIX, isBlank, isDate, toDay, toKey, toKind, toNumber, toReading, toText } from '../../src/functions/coerce.ts';
+import { ERROR_TEXT_PREFIX, isBlank, isDate, toChoice, toDay, toKey, toKind, toNumber, toReading, toText } from '../../src/functions/coerce.ts';
 import type { FunctionEnv } from '../../src/functions/spec.ts';
 import { day, SHEET_ZONE, sheetDate } from '../fixtures/examples.ts';
 
@@ -156,6 +156,20 @@ describe('toKind', () => {
     [5, 'kind 5 is not a goal kind: use increase, decrease, at least, at most, within range or milestone (or leave it blank)'],
   ])('rejects %j with the list of kinds', (raw, text) => {
     expect(message(toKind(raw, 'kind', env))).toBe(text);
+  });
+});
+
+describe('regression: a kind or a choice given as NaN or Infinity was shown as "kind NaN" or "per Infinity"', () => {
+  it.each<[unknown, string]>([
+    [Number.NaN, 'kind an invalid number is not a goal kind'],
+    [Number.POSITIVE_INFINITY, 'kind an infinite number is not a goal kind'],
+    [Number.NEGATIVE_INFINITY, 'kind an infinite number is not a goal kind'],
+  ])('toKind(%s) names what the value is, not the engine word', (raw, text) => {
+    expect(message(toKind(raw, 'kind', env))).toContain(text);
+  });
+
+  it('a choice (KPI_TREND per) says the same', () => {
+    expect(message(toChoice(['day', 'week'])(Number.NaN, 'per', env))).toBe('per an invalid number is not one of "day", "week": use one of them (or leave it blank)');
   });
 });
 

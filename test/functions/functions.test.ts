@@ -664,3 +664,32 @@ describe('GOAL_PARSE and GOAL_SMART', () => {
     expect(call('GOAL_SMART', SOFTWARE.goal)).toMatch(/Achievable: needs review · Relevant: needs review$/);
   });
 });
+
+describe('regression: KPI_SERIES with n = 1 and a range of keys put a one-element array in each cell, not the value', () => {
+  const dates = col(d('2026-01-01'), d('2026-02-01'), d('2026-01-15'));
+  const keys = col('wait', 'wait', 'nps');
+
+  it('gives each key its latest reading as a plain cell', () => {
+    expect(call('KPI_SERIES', dates, col(40, 36, 38), keys, col('wait', 'nps', 'none'), 1)).toEqual([[36], [38], ['']]);
+  });
+
+  it('a single key gives one cell, as before', () => {
+    expect(call('KPI_SERIES', dates, col(40, 36, 38), keys, 'wait', 1)).toBe(36);
+  });
+});
+
+describe('regression: GOAL_ROLLUP with ids and parents laid results out by the first row’s width, so a ragged range came back in other rows', () => {
+  it('a column keeps its shape: the parent gets the mean of its children, each child its own progress', () => {
+    expect(call('GOAL_ROLLUP', col('', 0.2, 0.6), '', col('A', 'B', 'C'), col('', 'A', 'A'))).toEqual([[0.4], [0.2], [0.6]]);
+  });
+
+  it('a 2×2 block keeps its shape', () => {
+    expect(call('GOAL_ROLLUP', [['', 0.2], [0.6, '']], '', [['A', 'B'], ['C', 'D']], [['', 'A'], ['A', '']])).toEqual([[0.4, 0.2], [0.6, '']]);
+  });
+
+  it('rows of different lengths (only a script can pass them) come back row for row', () => {
+    expect(call('GOAL_ROLLUP', [['', 0.2], [0.6]], '', [['A', 'B'], ['C']], [['', 'A'], ['A']])).toEqual([[0.4, 0.2], [0.6]]);
+    expect(call('GOAL_ROLLUP', [[''], [0.2, 0.6]], '', [['A'], ['B', 'C']], [[''], ['A', 'A']])).toEqual([[0.4], [0.2, 0.6]]);
+    expect(call('GOAL_ROLLUP', [[], [0.5]], '', [[], ['A']], [[], ['']])).toEqual([[], [0.5]]);
+  });
+});
