@@ -14,8 +14,8 @@ function checkName(name: string): string {
 export function customFunctionStub(spec: FunctionSpec, namespace: string): string {
   const params = spec.params.map((p) => checkName(p.name));
   const docs = spec.params.map((p) => {
-    // The type is not shown by Sheets' formula helper; the sentence after the description is.
-    const accepts = p.acceptsRange ? 'A single value or a range.' : 'A single value.';
+    // Sheets' formula helper shows the description: say there what the argument takes.
+    const accepts = p.acceptsRange ? 'One cell or a range.' : 'One cell.';
     return ` * @param {*} ${p.name} ${safe(p.description)} ${accepts}`;
   });
   return [
@@ -34,9 +34,10 @@ export function customFunctionStub(spec: FunctionSpec, namespace: string): strin
 
 /** A plain entry point (trigger or menu handler), delegating to the namespace's `entryPoints` object. */
 export function entryPointStub(name: string, namespace: string): string {
-  return [`/** Goalpost entry point: ${name}. */`, `function ${checkName(name)}(e) {`, `  return ${namespace}.entryPoints.${name}(e);`, '}'].join('\n');
+  return [`function ${checkName(name)}(e) {`, `  return ${namespace}.entryPoints.${name}(e);`, '}'].join('\n');
 }
 
 export function stubsFor(specs: readonly FunctionSpec[], entryPoints: readonly string[], namespace: string): string {
-  return [...entryPoints.map((n) => entryPointStub(n, namespace)), ...specs.map((s) => customFunctionStub(s, namespace))].join('\n\n');
+  const entries = entryPoints.map((n) => entryPointStub(n, namespace)).join('\n');
+  return [`// Entry points: triggers and menu items.\n${entries}`, ...specs.map((s) => customFunctionStub(s, namespace))].join('\n\n');
 }

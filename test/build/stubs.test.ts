@@ -47,7 +47,7 @@ describe('custom-function stubs in dist/Code.js', () => {
     expect(doc).toContain(spec.summary);
     const documented = [...doc.matchAll(/@param \{[^}]*\} (\w+) (.*)/g)].map((m) => m[1]);
     expect(documented).toEqual(spec.params.map((p) => p.name));
-    for (const line of doc.match(/@param .*/g) ?? []) expect(line).toMatch(/A single value or a range\.$/);
+    for (const line of doc.match(/@param .*/g) ?? []) expect(line).toMatch(/One cell or a range\.$/);
     expect(doc).toMatch(/@return \S/);
   });
 });
