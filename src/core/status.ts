@@ -126,14 +126,17 @@ function decide(kind: GoalKind, g: GoalInput, progress: number, expected: number
 }
 
 const PACE_RULES: ReadonlySet<StatusRule> = new Set(['pace', 'early-guard']);
+const NO_READING_DATE: Result<number> = ok(0);
 
 /** Status by goal-math.md's precedence, judged on the reading's own day. */
 export function goalStatus(input: StatusInput): Result<StatusReading> {
   const bandProblem = checkBands(input.bands);
   if (!bandProblem.ok) return bandProblem;
-  const day = judgedOn(input.asOf, input.readingDay);
+  // No reading date (most rows): judged on as_of, without a Result per row.
+  const day = input.readingDay === undefined ? NO_READING_DATE : judgedOn(input.asOf, input.readingDay);
   if (!day.ok) return day;
-  const pace = expectedProgress(input, day.value);
+  const judged = day === NO_READING_DATE ? input.asOf : day.value;
+  const pace = expectedProgress(input, judged);
   if (!pace.ok) return pace;
   const expected = pace.value;
   // Without a reading, the target stands in for it so a mistyped goal still shows at once.
@@ -143,10 +146,9 @@ export function goalStatus(input: StatusInput): Result<StatusReading> {
   const measured = goalProgress(goal);
   if (!measured.ok) return measured;
   const kind = measured.value.kind;
-  if (current === undefined) return ok({ status: 'No data', rule: 'no-data', kind, expected, judgedOn: day.value });
+  if (current === undefined) return ok({ status: 'No data', rule: 'no-data', kind, expected, judgedOn: judged });
   const progress = measured.value.progress;
-  const [status, rule] = decide(kind, readable(goal), progress, expected, input, day.value);
-  const judged = day.value;
+  const [status, rule] = decide(kind, readable(goal), progress, expected, input, judged);
   // Spelled out, not spread: a spread per row made 100k-row calls several times slower.
   return ok(
     PACE_RULES.has(rule) && expected > 0
