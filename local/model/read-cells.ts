@@ -8,7 +8,7 @@
 import { rectsIntersect, type Rect } from '../a1/a1-notation.ts';
 import type { FormulaEngine } from '../engine/engine.ts';
 import { InheritedFormatCache } from './automatic-format.ts';
-import { Formula, type Content } from './cell.ts';
+import { Formula, type Content, type Plain } from './cell.ts';
 import { displayValue, isDateFormat } from './number-format.ts';
 import type { SheetStore } from './sheet-store.ts';
 import type { WorkbookStore } from './workbook-store.ts';
@@ -149,3 +149,17 @@ export function readLayer<T>(grid: { rows: Array<Array<T | undefined> | undefine
   return out;
 }
 
+
+/**
+ * Cell values as the store keeps them, dates as serials, formula and spilled results from
+ * the engine (an error as its code, as getValues gives it); null for a blank. What rule
+ * conditions compare against.
+ */
+export function readRaw(engine: FormulaEngine, sheet: SheetStore, rect: Rect): Array<Array<Plain | null>> {
+  return readRect(engine, sheet, rect, (v, spilled, r, c) => {
+    if (v === undefined && !spilled) return null;
+    if (v !== undefined && !(v instanceof Formula)) return v;
+    const computed = engine.computed(sheet, r, c);
+    return computed.error ? computed.error.code : computed.value;
+  }) as Array<Array<Plain | null>>;
+}

@@ -3,11 +3,12 @@
  * in the hover note), SPARKLINE specs, stored rule/chart specs, the Ui log, lock contention.
  * Tests and the preview use these; Goalpost's code never sees them.
  */
-import { parseA1 } from '../a1/a1-notation.ts';
+import { parseA1, type Rect } from '../a1/a1-notation.ts';
 import { Formula, type CellErrorInfo } from '../model/cell.ts';
 import type { SheetStore } from '../model/sheet-store.ts';
 import type { ChartSpec, ConditionalRuleSpec, MetadataSpec, ProtectionSpec } from '../model/specs.ts';
 import type { SparklineSpec } from '../engine/sparkline.ts';
+import { conditionalStyles, type ConditionalStyle } from './conditional-styles.ts';
 import type { LocalContext } from './context.ts';
 import type { LockController } from './lock-service.ts';
 import type { UiRecorder } from './ui.ts';
@@ -52,6 +53,14 @@ export class LocalInspector {
   sparkline(sheetName: string, a1: string): SparklineSpec | null {
     const [sheet, r, c] = this.cell(sheetName, a1);
     return this.ctx.engine.sparkline(sheet, r, c) ?? null;
+  }
+
+  /**
+   * What the sheet's conditional-format rules draw on a 1-based rectangle: a style per cell
+   * (undefined where no rule applies), or undefined when no rule reaches the rectangle.
+   */
+  conditionalStyles(sheetName: string, rect: Rect): Array<Array<ConditionalStyle | undefined>> | undefined {
+    return conditionalStyles(this.ctx, this.sheet(sheetName), rect);
   }
 
   charts(sheetName: string): readonly ChartSpec[] { return this.sheet(sheetName).charts; }
