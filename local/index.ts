@@ -106,3 +106,4 @@ export function createLocalServices(options: LocalServicesOptions = {}): LocalSe
 export type { SavedState } from './persistence/snapshot.ts';
 export type { CustomFunctionSet } from './engine/function-plugin.ts';
 export { loadStateFile } from './persistence/snapshot.ts';
+export { DamagedWorkbookError, parseSavedState } from './persistence/validate.ts';

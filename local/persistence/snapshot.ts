@@ -9,6 +9,7 @@ import { Grid } from '../model/grid.ts';
 import { emptyLayers, SheetStore, type CellLayers, type LayerName } from '../model/sheet-store.ts';
 import type { ChartSpec, ConditionalRuleSpec, MetadataSpec, NamedRangeSpec, ProtectionSpec } from '../model/specs.ts';
 import { WorkbookStore } from '../model/workbook-store.ts';
+import { parseSavedState } from './validate.ts';
 
 type Rows<J> = Array<Array<J | null> | null>;
 type SavedCell = string | number | boolean | { readonly f: string };
@@ -117,6 +118,7 @@ export function loadWorkbook(saved: SavedWorkbook): WorkbookStore {
   return book;
 }
 
+/** Reads and checks a saved file; a damaged one throws DamagedWorkbookError saying where. */
 export function loadStateFile(path: string): SavedState {
-  return JSON.parse(readFileSync(path, 'utf8')) as SavedState;
+  return parseSavedState(readFileSync(path, 'utf8'));
 }
