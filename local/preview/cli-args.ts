@@ -1,0 +1,31 @@
+/** The preview's command line: `npm start -- [--port <n>] [--host <address> --allow-network]`, PORT and HOST as defaults. */
+
+export const USAGE = 'Usage: npm start [-- --port <n>] [--host <address> --allow-network]';
+
+export interface Args {
+  readonly port: number;
+  readonly host: string;
+  readonly allowNetwork: boolean;
+}
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
+  let portText = env.PORT ?? '8080';
+  let host = env.HOST ?? '127.0.0.1';
+  let allowNetwork = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--port') portText = value();
+    else if (arg === '--host') host = value();
+    else if (arg === '--allow-network') allowNetwork = true;
+    else throw new UsageError(`Unknown argument ${arg}`);
+  }
+  if (!/^\d+$/.test(portText) || Number(portText) > 65535) throw new UsageError(`The port must be a number from 0 to 65535, got "${portText}"`);
+  return { port: Number(portText), host, allowNetwork };
+}
