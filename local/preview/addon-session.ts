@@ -52,7 +52,7 @@ export class AddonSession {
   private notices: string[] = [];
 
   constructor(private readonly options: AddonSessionOptions) {
-    this.file = new WorkbookFile(options.statePath, () => this.services.save());
+    this.file = new WorkbookFile(options.statePath, () => this.services.saveJson());
     const loaded = this.file.load();
     if (loaded.notice) this.notices.push(loaded.notice);
     this.open(loaded.state);

@@ -1,11 +1,16 @@
-/** The preview's command line: `npm start -- [--port <n>] [--host <address> --allow-network]`, PORT and HOST as defaults. */
+/**
+ * The preview's command line: `npm start -- [--port <n>] [--host <address> --allow-network]
+ * [--state <file>]`, PORT and HOST as defaults.
+ */
 
-export const USAGE = 'Usage: npm start [-- --port <n>] [--host <address> --allow-network]';
+export const USAGE = 'Usage: npm start [-- --port <n>] [--host <address> --allow-network] [--state <workbook.json>]';
 
 export interface Args {
   readonly port: number;
   readonly host: string;
   readonly allowNetwork: boolean;
+  /** Where the workbook is saved; the default is local/.state/workbook.json. */
+  readonly statePath?: string;
 }
 
 export class UsageError extends Error {}
@@ -14,6 +19,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args
   let portText = env.PORT ?? '8080';
   let host = env.HOST ?? '127.0.0.1';
   let allowNetwork = false;
+  let statePath: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -24,8 +30,9 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args
     if (arg === '--port') portText = value();
     else if (arg === '--host') host = value();
     else if (arg === '--allow-network') allowNetwork = true;
+    else if (arg === '--state') statePath = value();
     else throw new UsageError(`Unknown argument ${arg}`);
   }
   if (!/^\d+$/.test(portText) || Number(portText) > 65535) throw new UsageError(`The port must be a number from 0 to 65535, got "${portText}"`);
-  return { port: Number(portText), host, allowNetwork };
+  return { port: Number(portText), host, allowNetwork, ...(statePath === undefined ? {} : { statePath }) };
 }

@@ -4,6 +4,7 @@
  *   npm start                                      http://localhost:8080
  *   PORT=9000 npm start   or   npm start -- --port 9000
  *   npm start -- --host 0.0.0.0 --allow-network    other machines too (prints a warning)
+ *   npm start -- --state /tmp/try.json             another workbook file
  *
  * Bad arguments get a message and exit code 2, never a stack trace.
  */
@@ -20,11 +21,12 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   try {
-    const preview = await startPreview({ port: args.port, host: args.host, allowNetwork: args.allowNetwork });
+    const statePath = args.statePath ?? DEFAULT_STATE_PATH;
+    const preview = await startPreview({ port: args.port, host: args.host, allowNetwork: args.allowNetwork, statePath });
     if (!isLoopback(args.host)) {
       process.stderr.write(`\nWARNING: listening on ${args.host}:${args.port}. Anyone on this network who can reach this machine can read and edit the workbook and run the add-on's code. Stop it (Ctrl+C) when you are done.\n\n`);
     }
-    process.stdout.write(`Goalpost preview: ${preview.url}\nWorkbook saved in ${DEFAULT_STATE_PATH}\n`);
+    process.stdout.write(`Goalpost preview: ${preview.url}\nWorkbook saved in ${statePath}\n`);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void preview.close().then(() => process.exit(0)));
   } catch (error) {
     const e = error as NodeJS.ErrnoException;

@@ -1,14 +1,16 @@
 /**
  * The preview's saved workbook on disk. Loading checks the file; a damaged one is moved
- * aside (never overwritten) and reported. Saving happens shortly after a change rather
- * than inside the request, so an edit's response does not wait for a 10,000-row workbook
- * to be serialised; a crash loses at most the last SAVE_DELAY_MS of edits.
+ * aside (never overwritten) and reported. Saving waits until edits pause (IDLE_MS), or
+ * MAX_WAIT_MS at most, and happens outside any request: serialising a 10,000-row
+ * workbook takes tens of milliseconds that an edit's response should not wait for. A
+ * crash loses at most those last moments; closing the preview saves first.
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DamagedWorkbookError, loadStateFile, type SavedState } from '../index.ts';
 
-const SAVE_DELAY_MS = 150;
+const IDLE_MS = 1000;
+const MAX_WAIT_MS = 10_000;
 
 export interface Loaded {
   readonly state?: SavedState;
@@ -18,8 +20,10 @@ export interface Loaded {
 
 export class WorkbookFile {
   private timer: NodeJS.Timeout | undefined;
+  /** When the oldest unsaved change was made. */
+  private dirtySince: number | undefined;
 
-  constructor(readonly path: string, private readonly snapshot: () => SavedState) {}
+  constructor(readonly path: string, private readonly snapshot: () => string) {}
 
   load(): Loaded {
     if (!existsSync(this.path)) return {};
@@ -41,8 +45,10 @@ export class WorkbookFile {
   }
 
   scheduleSave(): void {
-    if (this.timer) return;
-    this.timer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
+    const now = Date.now();
+    this.dirtySince ??= now;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.saveNow(), Math.max(0, Math.min(IDLE_MS, this.dirtySince + MAX_WAIT_MS - now)));
     // A pending save must not keep a test process alive; close() flushes it.
     this.timer.unref();
   }
@@ -56,9 +62,10 @@ export class WorkbookFile {
   saveNow(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.dirtySince = undefined;
     mkdirSync(dirname(this.path), { recursive: true });
     const temp = `${this.path}.tmp`;
-    writeFileSync(temp, `${JSON.stringify(this.snapshot())}\n`);
+    writeFileSync(temp, `${this.snapshot()}\n`);
     renameSync(temp, this.path);
   }
 }

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPreview, type TestPreview } from '../preview/helpers.ts';
 import { cell, launch, menu, openPage, pageErrors, screenshot } from './page.ts';
 
-declare function fetch(url: string): Promise<unknown>;
+// Page-side names used inside frame.evaluate callbacks, which run in the browser.
+declare const origin: string;
 
 let t: TestPreview;
 let browser: Browser;
@@ -51,7 +52,7 @@ describe('dialogs and sidebars in the preview', () => {
     if (!frame) throw new Error('no dialog frame');
     const outcome = await frame.evaluate(() => fetch('/api/state').then(() => 'reached', (e: Error) => `refused: ${e.name}`));
     expect(outcome).toBe('refused: TypeError');
-    expect(await frame.evaluate(() => String(globalThis.origin))).toBe('null');
+    expect(await frame.evaluate(() => origin)).toBe('null');
   });
 
   it('resizes with google.script.host.setHeight and closes with google.script.host.close', async () => {

@@ -79,6 +79,7 @@ describe('where the preview listens', () => {
     [['--port', '9000'], {}, { port: 9000, host: '127.0.0.1', allowNetwork: false }],
     [[], { PORT: '9001' }, { port: 9001, host: '127.0.0.1', allowNetwork: false }],
     [['--host', '0.0.0.0', '--allow-network'], {}, { port: 8080, host: '0.0.0.0', allowNetwork: true }],
+    [['--state', '/tmp/try.json'], {}, { port: 8080, host: '127.0.0.1', allowNetwork: false, statePath: '/tmp/try.json' }],
   ])('reads the command line %j with env %j', (argv, env, expected) => {
     expect(parseArgs(argv, env)).toEqual(expected);
   });
