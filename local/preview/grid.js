@@ -107,11 +107,9 @@ export class Grid {
     const { r0, r1, c0, c1 } = this.visible();
     const row = Math.max(0, r0 - OVERSCAN_ROWS);
     const col = Math.max(0, c0 - OVERSCAN_COLS);
-    return {
-      row, col,
-      rows: Math.max(1, Math.min(MAX_WINDOW_ROWS, r1 + OVERSCAN_ROWS, this.meta.rows) - Math.min(row, this.meta.rows - 1)),
-      cols: Math.max(1, Math.min(MAX_WINDOW_COLS, c1 + OVERSCAN_COLS, this.meta.columns) - Math.min(col, this.meta.columns - 1)),
-    };
+    const rowEnd = Math.min(this.meta.rows, r1 + OVERSCAN_ROWS, row + MAX_WINDOW_ROWS);
+    const colEnd = Math.min(this.meta.columns, c1 + OVERSCAN_COLS, col + MAX_WINDOW_COLS);
+    return { row, col, rows: Math.max(1, rowEnd - row), cols: Math.max(1, colEnd - col) };
   }
 
   visible() {
@@ -148,6 +146,8 @@ export class Grid {
     const { r0, r1, c0, c1 } = this.visible();
     const l = this.loaded;
     if (l && r0 >= l.row && r1 <= l.row + l.rows && c0 >= l.col && c1 <= l.col + l.cols) return;
+    // Already what would be asked for (a view wider than one window can hold): asking again changes nothing.
+    if (l && JSON.stringify(l) === JSON.stringify(this.wantedWindow())) return;
     clearTimeout(this.pendingLoad);
     this.pendingLoad = setTimeout(() => this.on.load(this.wantedWindow()), 40);
   }
