@@ -123,7 +123,7 @@ export function windowViews(services: LocalServices, name: string, window: CellW
       if (input !== undefined) view.input = input;
       const r = w.row + i;
       const c = w.col + j;
-      withLocalViews(services, name, r, c, view, typeof value === 'string' && value !== '' && isComputed(view, formula, services, name, r, c));
+      withLocalViews(services, name, r, c, view, typeof value === 'string' && value !== '' && (formula !== '' || services.local.isSpilled(name, r, c)));
       if (!isEmpty(view)) out.set(`${r},${c}`, view);
     }
   }
@@ -157,13 +157,11 @@ function editableText(value: unknown, view: CellView): string | undefined {
   return text === view.v ? undefined : text;
 }
 
-/** A formula's own cell or a cell its array spilled over (no formula, no typed value). */
-function isComputed(view: CellView, formula: string, services: LocalServices, sheet: string, r: number, c: number): boolean {
-  if (formula) return true;
-  return services.local.isSpilled(sheet, r, c);
-}
-
-/** Errors and sparklines are only looked up where they can be, to keep a read cheap. */
+/**
+ * Errors and sparklines are only looked up where they can be, to keep a read cheap.
+ * computedText: the cell shows text a formula computed (its own or a spill), so an
+ * "Error: " there is a range call's row error, not text someone typed.
+ */
 function withLocalViews(services: LocalServices, sheet: string, row: number, col: number, view: Mutable<CellView>, computedText: boolean): void {
   const a1 = formatA1({ row: row + 1, col: col + 1, numRows: 1, numCols: 1 });
   if (view.v.startsWith('#')) {
