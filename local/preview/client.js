@@ -1,10 +1,11 @@
 // The preview page. Plain JS, no build step. Spreadsheet text is untrusted: it reaches the
 // DOM only through textContent, setAttribute and CSSOM properties, never innerHTML.
+import { $, el } from './dom.js';
 import { Frames } from './frames.js';
 import { a1, Grid } from './grid.js';
+import { Tabs } from './tabs.js';
 import { parseTsv, toTsv } from './tsv.js';
 
-const $ = (id) => document.getElementById(id);
 const view = { sheet: null, sheets: [], menu: null };
 
 async function api(path, body) {
@@ -27,6 +28,9 @@ const frames = new Frames({
   closed: (frame) => api('/api/frames/close', { frame }).catch(showError),
   focusGrid: () => $('scroller').focus(),
 });
+
+const tabs = new Tabs({ act: (action) => act(action), api });
+const drawTabs = () => tabs.draw(view.sheets, view.sheet);
 
 /** Reads a window of the shown sheet (the active one unless named) with the menu, tabs and Ui events. */
 let loadSeq = 0;
@@ -88,13 +92,6 @@ function showError(error) {
   toast(`Error: ${error.message}`, 8);
 }
 
-function el(tag, props = {}, text) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 function drawMenu(menu) {
   $('addon-button').textContent = `${menu.caption} ›`;
   const list = $('addon-items');
@@ -113,59 +110,13 @@ function closeMenus() {
     $(panel).hidden = true;
     $(button).setAttribute('aria-expanded', 'false');
   }
-  $('tab-menu').hidden = true;
+  tabs.closeMenu();
 }
 
 function toggle(buttonId, panelId) {
   const open = $(panelId).hidden;
   $(panelId).hidden = !open;
   $(buttonId).setAttribute('aria-expanded', String(open));
-}
-
-let tabMenuFor = null;
-function drawTabs() {
-  const tabs = $('tabs');
-  tabs.replaceChildren();
-  for (const name of view.sheets) {
-    const tab = el('button', { type: 'button', role: 'tab', 'aria-selected': String(name === view.sheet) }, name);
-    tab.addEventListener('click', () => { if (name !== view.sheet) act(() => api('/api/sheet', { name })); });
-    // Right-click or double-click: rename or delete, as on Sheets' tabs.
-    const openMenu = (e) => {
-      e.preventDefault();
-      tabMenuFor = name;
-      const menu = $('tab-menu');
-      menu.style.left = `${e.clientX}px`;
-      menu.style.bottom = `${window.innerHeight - e.clientY + 4}px`;
-      menu.hidden = false;
-    };
-    tab.addEventListener('contextmenu', openMenu);
-    tab.addEventListener('dblclick', (e) => { tabMenuFor = name; e.preventDefault(); renameSheet(); });
-    tabs.append(tab);
-  }
-}
-
-/** A name from the person, or null when cancelled. */
-function ask(title, value) {
-  return new Promise((resolve) => {
-    const box = $('ask');
-    $('ask-title').textContent = title;
-    $('ask-input').value = value;
-    box.returnValue = '';
-    box.addEventListener('close', () => resolve(box.returnValue === 'ok' ? $('ask-input').value : null), { once: true });
-    box.showModal();
-    $('ask-input').select();
-  });
-}
-
-async function renameSheet() {
-  closeMenus();
-  const name = await ask(`Rename "${tabMenuFor}"`, tabMenuFor);
-  if (name !== null && name !== tabMenuFor) act(() => api('/api/sheets/rename', { sheet: tabMenuFor, name }));
-}
-
-function deleteSheet() {
-  closeMenus();
-  if (confirm(`Delete the sheet "${tabMenuFor}"? Formulas that refer to it will show #REF!.`)) act(() => api('/api/sheets/delete', { sheet: tabMenuFor }));
 }
 
 function selectionA1(sel) {
@@ -259,9 +210,6 @@ function wire() {
     if (!confirm('Discard this workbook and start again from one empty sheet?')) return;
     act(() => api('/api/reset', {}));
   });
-  $('add-sheet').addEventListener('click', () => act(() => api('/api/sheets/add', {})));
-  $('rename-sheet').addEventListener('click', renameSheet);
-  $('delete-sheet').addEventListener('click', deleteSheet);
   $('add-rows').addEventListener('click', () => edit('/api/rows', { count: Number($('add-rows-count').value) }));
   $('formula-input').addEventListener('keydown', (e) => {
     if (e.key === 'Escape') { $('formula-input').blur(); showSelection(grid.sel); $('scroller').focus(); return; }

@@ -26,7 +26,7 @@ const MAX_BODY_BYTES = 2_000_000;
 const STATIC: Record<string, { file: string; type: string }> = {
   '/': { file: 'page.html', type: 'text/html; charset=utf-8' },
   '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
-  ...Object.fromEntries(['client.js', 'grid.js', 'frames.js', 'tsv.js', 'sparkline.js'].map((f) => [`/${f}`, { file: f, type: 'text/javascript; charset=utf-8' }])),
+  ...Object.fromEntries(['client.js', 'dom.js', 'grid.js', 'frames.js', 'tabs.js', 'tsv.js', 'sparkline.js'].map((f) => [`/${f}`, { file: f, type: 'text/javascript; charset=utf-8' }])),
 };
 
 // The page loads only its own script and style: spreadsheet text can never run as code.
