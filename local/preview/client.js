@@ -70,6 +70,8 @@ function applyUpdate(update) {
 /** Runs an edit of the shown sheet; the time from sending it to the grid repainted is measured as "goalpost:edit". */
 async function edit(path, body) {
   const start = performance.now();
+  // A window read already on its way was read before this edit: its cells must not land after it.
+  loadSeq++;
   try {
     applyUpdate(await api(path, { sheet: view.sheet, window: grid.wantedWindow(), ...body }));
     performance.measure('goalpost:edit', { start, end: performance.now() });
