@@ -12,6 +12,12 @@ if (existsSync(localBench)) {
   if (mod.runLocalBench) Object.assign(figures, await mod.runLocalBench());
 }
 
+const previewBench = new URL('./preview.bench.ts', import.meta.url);
+if (existsSync(previewBench)) {
+  const mod = (await import(previewBench.href)) as { runPreviewBench?: () => Promise<Figures> };
+  if (mod.runPreviewBench) Object.assign(figures, await mod.runPreviewBench());
+}
+
 const rows = Object.entries(figures).map(([name, f]) => {
   const value = f.unit === 'bytes' ? f.value.toFixed(0) : f.value.toFixed(2);
   const budget = f.budget === undefined ? '' : `${f.budget}`;

@@ -16,7 +16,7 @@ import { FormulaEngine } from './engine/engine.ts';
 import type { CustomFunctionSet } from './engine/function-plugin.ts';
 import { goalpostFunctions } from './goalpost-functions.ts';
 import { WorkbookStore } from './model/workbook-store.ts';
-import { loadWorkbook, saveWorkbook, type SavedState } from './persistence/snapshot.ts';
+import { loadWorkbook, saveWorkbook, workbookSnapshot, type SavedState } from './persistence/snapshot.ts';
 import { CallCounter } from './services/call-counter.ts';
 import { LocalHtmlService } from './services/html-service.ts';
 import { LocalInspector } from './services/inspector.ts';
@@ -59,6 +59,8 @@ export interface LocalServices {
   readonly local: LocalInspector;
   /** The whole workbook and the property stores, JSON-safe. */
   save(): SavedState;
+  /** The same state as JSON text, in one pass (what saving to a file needs). */
+  saveJson(): string;
   saveToFile(path: string): void;
 }
 
@@ -85,10 +87,9 @@ export function createLocalServices(options: LocalServicesOptions = {}): LocalSe
       for (const [k, v] of Object.entries(data)) store.data.set(k, v);
     }
   }
-  const save = (): SavedState => ({
-    workbook: saveWorkbook(book),
-    properties: { document: properties.document.getProperties(), user: properties.user.getProperties(), script: properties.script.getProperties() },
-  });
+  const stores = () => ({ document: properties.document.getProperties(), user: properties.user.getProperties(), script: properties.script.getProperties() });
+  const save = (): SavedState => ({ workbook: saveWorkbook(book), properties: stores() });
+  const saveJson = (): string => JSON.stringify({ workbook: workbookSnapshot(book), properties: stores() } satisfies SavedState);
   return {
     SpreadsheetApp: counter.wrap(new LocalSpreadsheetApp(ctx, options.addonName ?? 'Goalpost')),
     PropertiesService: counter.wrap(properties),
@@ -99,10 +100,12 @@ export function createLocalServices(options: LocalServicesOptions = {}): LocalSe
     counter,
     local: new LocalInspector(ctx, locks),
     save,
-    saveToFile: (path: string) => writeFileSync(path, `${JSON.stringify(save())}\n`),
+    saveJson,
+    saveToFile: (path: string) => writeFileSync(path, `${saveJson()}\n`),
   };
 }
 
 export type { SavedState } from './persistence/snapshot.ts';
 export type { CustomFunctionSet } from './engine/function-plugin.ts';
 export { loadStateFile } from './persistence/snapshot.ts';
+export { DamagedWorkbookError, parseSavedState } from './persistence/validate.ts';

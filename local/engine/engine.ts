@@ -172,6 +172,35 @@ export class FormulaEngine implements ComputeHooks {
     return { value, isDate: type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME' || type === 'NUMBER_TIME' };
   }
 
+  /**
+   * A formula evaluated as if typed on a sheet but never entered (a conditional-format
+   * condition): references are absolute positions, the cells they read become mirrored,
+   * and nothing else changes. An error result comes back as its info; a formula
+   * HyperFormula cannot read gives null.
+   */
+  evaluate(sheet: SheetStore, formula: string): Plain | null | CellErrorInfo {
+    this.sync();
+    const hfSheet = this.mirror.hfIds.get(sheet.id);
+    if (this.hf === undefined || hfSheet === undefined) return null;
+    const grown: Grown = [];
+    const text = this.mirror.translate(sheet, new Formula(formula), grown);
+    this.mirror.mirrorGrown(grown);
+    this.mirror.flush(this.hf);
+    let value: unknown;
+    try {
+      value = this.hf.calculateFormula(text, hfSheet);
+    } catch {
+      return null;
+    }
+    const first = Array.isArray(value) ? (value[0] as unknown[] | undefined)?.[0] : value;
+    if (first === null || first === undefined) return null;
+    if (typeof first === 'object') {
+      const e = first as DetailedCellError;
+      return errorInfo(e.type, e.message);
+    }
+    return first as Plain;
+  }
+
   sparkline(sheet: SheetStore, row: number, col: number): SparklineSpec | undefined {
     this.sync();
     const hfSheet = this.mirror.hfIds.get(sheet.id);

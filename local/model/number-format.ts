@@ -1,8 +1,11 @@
 /**
  * Number-format patterns: whether one shows a date, and the text Sheets displays for a
  * value under it (en_US). Covers the patterns Goalpost writes (0, 0.0, #,##0, 0%, 0.0%,
- * "$"#,##0.00, yyyy-mm-dd, M/d/yyyy, mmm d, h:mm, @) and the automatic format.
+ * "$"#,##0.00, yyyy-mm-dd, M/d/yyyy, mmm d, h:mm, @), the automatic format, and what
+ * Format menus write: [$€] currency and locale codes, [Red] colours (not drawn), negative
+ * and zero sections, thousands scaling, scientific notation (numeric-format.ts).
  */
+import { formatNumber } from './numeric-format.ts';
 
 /** What getNumberFormat() returns for a cell with the automatic format. */
 export const AUTOMATIC_FORMAT = '0.###############';
@@ -10,11 +13,28 @@ export const AUTOMATIC_FORMAT = '0.###############';
 export const DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
 export const DATE_FORMAT = 'M/d/yyyy';
 
+export { formatNumber };
+
 const dateCache = new Map<string, boolean>();
 
 /** Strips quoted literals, escapes and [colour] sections, keeping elapsed-time [h]. */
 function bare(pattern: string): string {
   return pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[(?![hms]\])[^\]]*\]/gi, '');
+}
+
+const plainCache = new Map<string, string>();
+
+/**
+ * A pattern with its bracket codes resolved: a currency code [$€-407] becomes its quoted
+ * symbol, colours and conditions ([Red], [Color10], [>100]) go; elapsed time ([h]) stays.
+ */
+export function plainPattern(pattern: string): string {
+  let plain = plainCache.get(pattern);
+  if (plain === undefined) {
+    plain = pattern.replace(/\[\$([^\]-]*)(?:-[^\]]*)?\]/g, (_m, symbol: string) => (symbol ? `"${symbol}"` : '')).replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
+    plainCache.set(pattern, plain);
+  }
+  return plain;
 }
 
 export function isDateFormat(pattern: string | undefined): boolean {
@@ -93,57 +113,6 @@ export function formatDate(serial: number, pattern: string): string {
   return out;
 }
 
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/**
- * Rounds as Sheets shows numbers: to 15 significant digits first, then half away from zero
- * in decimal, so 0.875 × 0.952 × 0.95 (0.79134999...) shows as 79.14% like 0.79135 does.
- */
-function roundDecimal(v: number, places: number): string {
-  const clean = Number(v.toPrecision(15));
-  const text = String(clean);
-  if (text.includes('e')) return clean.toFixed(places);
-  return Number(`${Math.round(Number(`${text}e${places}`))}e-${places}`).toFixed(places);
-}
-
-/** Formats a number with one section of a numeric pattern such as `"$"#,##0.00` or `0.0%`. */
-function formatNumberSection(value: number, section: string, negativeSign: boolean): string {
-  const literal = (s: string) => s.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
-  const firstDigit = section.search(/[0#?]/);
-  if (firstDigit < 0) return literal(section);
-  let lastDigit = -1;
-  for (let i = section.length - 1; i >= 0; i--) if (/[0#?,.]/.test(section[i] ?? '')) { lastDigit = i; break; }
-  const prefix = literal(section.slice(0, firstDigit));
-  const body = section.slice(firstDigit, lastDigit + 1);
-  const suffix = literal(section.slice(lastDigit + 1));
-  const percents = (section.replace(/"[^"]*"/g, '').match(/%/g) ?? []).length;
-  let v = Math.abs(value) * 100 ** percents;
-  const [intPat = '', fracPat = ''] = body.split('.');
-  const trailingCommas = (/,+$/.exec(intPat)?.[0].length ?? 0);
-  v /= 1000 ** trailingCommas;
-  const minFrac = (fracPat.match(/0/g) ?? []).length;
-  const maxFrac = (fracPat.match(/[0#?]/g) ?? []).length;
-  let [intDigits = '0', fracDigits = ''] = roundDecimal(v, maxFrac).split('.');
-  fracDigits = fracDigits.replace(/0+$/, '');
-  while (fracDigits.length < minFrac) fracDigits += '0';
-  const minInt = (intPat.match(/0/g) ?? []).length;
-  if (intDigits === '0' && minInt === 0) intDigits = '';
-  intDigits = intDigits.padStart(minInt, '0');
-  if (intPat.replace(/,+$/, '').includes(',')) intDigits = groupThousands(intDigits);
-  const number = fracDigits.length > 0 || body.includes('.') && minFrac > 0 ? `${intDigits}.${fracDigits}` : intDigits;
-  const sign = negativeSign && value < 0 && Number(number.replace(/,/g, '')) !== 0 ? '-' : '';
-  return `${sign}${prefix}${number}${suffix}`;
-}
-
-export function formatNumber(value: number, pattern: string): string {
-  const sections = pattern.split(';');
-  if (value < 0 && sections.length >= 2) return formatNumberSection(value, sections[1] ?? '', false);
-  if (value === 0 && sections.length >= 3) return formatNumberSection(value, sections[2] ?? '', false);
-  return formatNumberSection(value, sections[0] ?? '', true);
-}
-
 /** The text a cell shows. `dateHint` is set when the automatic format should show a date. */
 export function displayValue(value: string | number | boolean, pattern: string | undefined, dateHint = false): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -152,6 +121,7 @@ export function displayValue(value: string | number | boolean, pattern: string |
     return dateHint ? formatDate(value, value % 1 === 0 ? DATE_FORMAT : DATE_TIME_FORMAT) : formatGeneral(value);
   }
   if (pattern === '@') return formatGeneral(value);
-  if (isDateFormat(pattern)) return formatDate(value, pattern.split(';')[0] ?? pattern);
-  return formatNumber(value, pattern);
+  const plain = plainPattern(pattern);
+  if (isDateFormat(pattern)) return formatDate(value, plain.split(';')[0] ?? plain);
+  return formatNumber(value, plain);
 }

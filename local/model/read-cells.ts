@@ -7,7 +7,8 @@
  */
 import { rectsIntersect, type Rect } from '../a1/a1-notation.ts';
 import type { FormulaEngine } from '../engine/engine.ts';
-import { Formula, type Content } from './cell.ts';
+import { InheritedFormatCache } from './automatic-format.ts';
+import { Formula, type Content, type Plain } from './cell.ts';
 import { displayValue, isDateFormat } from './number-format.ts';
 import type { SheetStore } from './sheet-store.ts';
 import type { WorkbookStore } from './workbook-store.ts';
@@ -15,12 +16,18 @@ import type { WorkbookStore } from './workbook-store.ts';
 /** A cell's content, or the engine's result for formula and spilled cells. */
 type CellReader = (content: Content | undefined, spilled: boolean, r: number, c: number, format: string | undefined) => unknown;
 
-/** Whether a 0-based cell lies in one of the spills that reach a 1-based rectangle. */
-function spillTest(engine: FormulaEngine, sheet: SheetStore, rect: Rect): (r: number, c: number) => boolean {
+/** The spill (0-based) of those that reach a 1-based rectangle which holds a 0-based cell. */
+function spillFinder(engine: FormulaEngine, sheet: SheetStore, rect: Rect): (r: number, c: number) => Rect | undefined {
   const zeroRect = { row: rect.row - 1, col: rect.col - 1, numRows: rect.numRows, numCols: rect.numCols };
   const spills = sheet.formulaCount > 0 ? engine.spillAreas(sheet).filter((s) => rectsIntersect(s, zeroRect)) : [];
-  if (spills.length === 0) return () => false;
-  return (r, c) => spills.some((s) => r >= s.row && r < s.row + s.numRows && c >= s.col && c < s.col + s.numCols);
+  if (spills.length === 0) return () => undefined;
+  return (r, c) => spills.find((s) => r >= s.row && r < s.row + s.numRows && c >= s.col && c < s.col + s.numCols);
+}
+
+/** Whether a 0-based cell lies in one of the spills that reach a 1-based rectangle. */
+function spillTest(engine: FormulaEngine, sheet: SheetStore, rect: Rect): (r: number, c: number) => boolean {
+  const find = spillFinder(engine, sheet, rect);
+  return (r, c) => find(r, c) !== undefined;
 }
 
 /** Visits each cell of a 1-based rectangle. */
@@ -93,7 +100,9 @@ export function readValues(book: WorkbookStore, engine: FormulaEngine, sheet: Sh
   return out;
 }
 
-export function readDisplayValues(engine: FormulaEngine, sheet: SheetStore, rect: Rect): string[][] {
+export function readDisplayValues(book: WorkbookStore, engine: FormulaEngine, sheet: SheetStore, rect: Rect): string[][] {
+  const spillAt = spillFinder(engine, sheet, rect);
+  const inherited = new InheritedFormatCache(book, sheet);
   return readRect(engine, sheet, rect, (v, spilled, r, c, format) => {
     if (v === undefined && !spilled) return '';
     if (v !== undefined && !(v instanceof Formula)) return displayValue(v, format);
@@ -101,8 +110,18 @@ export function readDisplayValues(engine: FormulaEngine, sheet: SheetStore, rect
     const computed = engine.computed(sheet, r, c);
     if (computed.error) return computed.error.code;
     if (computed.value === null) return '';
+    if (format === undefined && typeof computed.value === 'number') {
+      const anchor = v instanceof Formula ? v : anchorFormula(sheet, spillAt(r, c));
+      const pattern = anchor ? inherited.patternFor(anchor, computed.isDate) : undefined;
+      if (pattern !== undefined) return displayValue(computed.value, pattern);
+    }
     return displayValue(computed.value, format, format === undefined && computed.isDate);
   }) as string[][];
+}
+
+function anchorFormula(sheet: SheetStore, spill: Rect | undefined): Formula | undefined {
+  const v = spill ? sheet.content.get(spill.row, spill.col) : undefined;
+  return v instanceof Formula ? v : undefined;
 }
 
 export function readFormulas(sheet: SheetStore, rect: Rect): string[][] {
@@ -130,3 +149,17 @@ export function readLayer<T>(grid: { rows: Array<Array<T | undefined> | undefine
   return out;
 }
 
+
+/**
+ * Cell values as the store keeps them, dates as serials, formula and spilled results from
+ * the engine (an error as its code, as getValues gives it); null for a blank. What rule
+ * conditions compare against.
+ */
+export function readRaw(engine: FormulaEngine, sheet: SheetStore, rect: Rect): Array<Array<Plain | null>> {
+  return readRect(engine, sheet, rect, (v, spilled, r, c) => {
+    if (v === undefined && !spilled) return null;
+    if (v !== undefined && !(v instanceof Formula)) return v;
+    const computed = engine.computed(sheet, r, c);
+    return computed.error ? computed.error.code : computed.value;
+  }) as Array<Array<Plain | null>>;
+}

@@ -1,13 +1,15 @@
 /**
  * One running add-on for the preview: the BUILT dist/Code.js (exactly what clasp pushes)
- * loaded into a vm whose globals are the local services, plus the workbook it edits and
- * the file that workbook persists to.
+ * loaded into a vm whose globals are the local services, plus the workbook it edits, the
+ * file that workbook persists to, and the dialogs and sidebar the script has open.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { createLocalServices, loadStateFile, type LocalServices, type SavedState } from '../index.ts';
+import { createLocalServices, type LocalServices, type SavedState } from '../index.ts';
 import type { MenuItem, UiEvent } from '../services/ui.ts';
+import { FrameRegistry, type FrameView } from './frames.ts';
+import { callScriptFunction, scriptFunctionNames, type ScriptResult } from './script-bridge.ts';
+import { WorkbookFile } from './workbook-file.ts';
 
 /** A menu entry the add-on recorded: something to click, or a separator. */
 export type MenuEntry = { readonly caption: string; readonly handler: string } | { readonly separator: true };
@@ -16,6 +18,11 @@ export interface AddonMenu {
   readonly caption: string;
   readonly items: readonly MenuEntry[];
 }
+
+/** What the page shows of a Ui event: dialogs and sidebars by frame id, never their HTML. */
+export type UiEventView =
+  | Exclude<UiEvent, { kind: 'menu' | 'sidebar' | 'dialog' }>
+  | FrameView;
 
 export interface AddonSessionOptions {
   /** The built script's source (dist/Code.js). */
@@ -33,33 +40,28 @@ function flattenItems(items: readonly MenuItem[]): MenuEntry[] {
   });
 }
 
-/** A saved file that no longer loads is moved aside, not overwritten by the next save. */
-function readSavedState(path: string): SavedState | undefined {
-  if (!existsSync(path)) return undefined;
-  try {
-    return loadStateFile(path);
-  } catch (error) {
-    const aside = `${path}.unreadable-${Date.now()}`;
-    renameSync(path, aside);
-    process.stderr.write(`Could not read ${path} (${(error as Error).message}); moved it to ${aside} and started fresh.\n`);
-    return undefined;
-  }
-}
-
 export class AddonSession {
   services!: LocalServices;
   menu: AddonMenu = { caption: '', items: [] };
+  readonly frames = new FrameRegistry();
   private script!: vm.Context;
+  private callable = new Set<string>();
   private uiCursor = 0;
+  private readonly file: WorkbookFile;
+  /** Things the person should know that no action of theirs caused (a damaged saved workbook). */
+  private notices: string[] = [];
 
   constructor(private readonly options: AddonSessionOptions) {
-    this.open(readSavedState(options.statePath));
+    this.file = new WorkbookFile(options.statePath, () => this.services.saveJson());
+    const loaded = this.file.load();
+    if (loaded.notice) this.notices.push(loaded.notice);
+    this.open(loaded.state);
   }
 
   /** Starts over from one empty sheet, as a new spreadsheet would. */
   reset(): void {
     this.open(undefined);
-    this.persist();
+    this.file.saveNow();
   }
 
   /** Runs a top-level function of the script, but only one the add-on put in its menu. */
@@ -73,35 +75,68 @@ export class AddonSession {
     }
   }
 
+  /** The functions google.script.run may call: the script's top-level ones not ending in "_". */
+  scriptFunctions(): string[] {
+    return [...this.callable].sort();
+  }
+
   menuHandlers(): string[] {
     return this.menu.items.flatMap((i) => ('handler' in i ? [i.handler] : []));
   }
 
-  /** Alerts, toasts, sidebars and dialogs shown since the previous call. */
-  takeUiEvents(): UiEvent[] {
-    const events = this.services.local.ui.events.slice(this.uiCursor);
-    this.uiCursor = this.services.local.ui.events.length;
-    return events.filter((e) => e.kind !== 'menu');
+  /**
+   * google.script.run from an open dialog or sidebar: a top-level function of the script,
+   * called with arguments already checked against what Apps Script lets cross.
+   */
+  runFromFrame(frameId: string, name: string, args: unknown): ScriptResult {
+    if (!this.frames.isOpen(frameId)) return { ok: false, error: 'This dialog is closed: its script calls no longer run.' };
+    try {
+      return callScriptFunction(this.script, this.callable, name, args);
+    } finally {
+      this.persist();
+    }
   }
 
-  /** Written to a temporary file first, so a crash mid-write never leaves half a workbook. */
+  /** Alerts, toasts, sidebars and dialogs shown since the previous call. */
+  takeUiEvents(): UiEventView[] {
+    const events = this.services.local.ui.events.slice(this.uiCursor);
+    this.uiCursor = this.services.local.ui.events.length;
+    return events.flatMap((e): UiEventView[] => {
+      if (e.kind === 'menu') return [];
+      if (e.kind === 'dialog' || e.kind === 'sidebar') return [this.frames.open(e)];
+      return [e];
+    });
+  }
+
+  takeNotices(): string[] {
+    const out = this.notices;
+    this.notices = [];
+    return out;
+  }
+
+  /** Saves soon, off the request's path: a burst of edits is written once. */
   persist(): void {
-    mkdirSync(dirname(this.options.statePath), { recursive: true });
-    const temp = `${this.options.statePath}.tmp`;
-    writeFileSync(temp, `${JSON.stringify(this.services.save())}\n`);
-    renameSync(temp, this.options.statePath);
+    this.file.scheduleSave();
+  }
+
+  /** Writes any pending save now (on shutdown). */
+  flush(): void {
+    this.file.flush();
   }
 
   private open(state: SavedState | undefined): void {
     this.services = createLocalServices({ state, timeZone: state ? undefined : (this.options.timeZone ?? 'Etc/UTC') });
+    this.frames.closeAll();
     // A fresh realm each time: the script caches the spreadsheet's zone in module scope.
     const s = this.services;
-    this.script = vm.createContext({
+    const globals = {
       SpreadsheetApp: s.SpreadsheetApp, PropertiesService: s.PropertiesService, LockService: s.LockService,
       HtmlService: s.HtmlService, ScriptApp: s.ScriptApp, Session: s.Session,
-    });
+    };
+    this.script = vm.createContext({ ...globals });
     vm.runInContext(this.options.code, this.script, { filename: 'Code.js' });
-    vm.runInContext(`onOpen({ authMode: 'FULL' })`, this.script, { filename: 'onOpen' });
+    this.callable = scriptFunctionNames(this.script, Object.keys(globals));
+    if (this.callable.has('onOpen')) vm.runInContext(`onOpen({ authMode: 'FULL' })`, this.script, { filename: 'onOpen' });
     const recorded = s.local.ui.menus().filter((m) => m.addon).at(-1);
     this.menu = recorded ? { caption: recorded.caption, items: flattenItems(recorded.items) } : { caption: '', items: [] };
     this.uiCursor = s.local.ui.events.length;

@@ -2,51 +2,193 @@
  * The preview's JSON API, kept apart from HTTP so each route is a plain function from
  * validated input to a JSON-safe result. Bad input throws InputError (a 400 naming the
  * field); anything else that throws is the add-on's or the spreadsheet's own failure.
+ *
+ * The page draws a window of the sheet. An edit answers with the cells of that window that
+ * changed (read before and after the edit), so its response stays small however big the
+ * sheet or the recalculation behind it.
  */
 import { parseA1 } from '../a1/a1-notation.ts';
-import type { UiEvent } from '../services/ui.ts';
-import type { AddonMenu, AddonSession } from './addon-session.ts';
-import { sheetView, type SheetView } from './sheet-view.ts';
+import { SheetsException } from '../errors.ts';
+import type { SheetPort } from '../../src/sheet/ports.ts';
+import type { AddonMenu, AddonSession, UiEventView } from './addon-session.ts';
+import { integer, InputError, optionalText, text, textGrid, windowField, windowQuery, type Body } from './input.ts';
+import type { ScriptResult } from './script-bridge.ts';
+import { changedCells, entries, sheetMeta, windowViews, type CellEntry, type CellWindow, type SheetMeta } from './sheet-view.ts';
 
-export class InputError extends Error {}
+export { InputError } from './input.ts';
 
 /** Sheets refuses more than 50,000 characters in a cell. */
 const MAX_CELL_TEXT = 50_000;
+/** Sheets' limits: 10 million cells a spreadsheet, 18,278 columns a sheet. */
+const MAX_CELLS = 10_000_000;
+const MAX_COLUMNS = 18_278;
+const MAX_PASTE_CELLS = 100_000;
+const MAX_SHEET_NAME = 100;
 const SINGLE_CELL = /^[A-Za-z]{1,3}[1-9]\d{0,6}$/;
 
-export interface PreviewState {
+interface Headline {
   readonly sheets: readonly string[];
   readonly activeSheet: string;
-  readonly sheet: SheetView;
+  /** Alerts, toasts, dialogs and sidebars shown since the previous response. */
+  readonly ui: readonly UiEventView[];
+  /** Things to tell the person that no action of theirs caused (a damaged saved workbook). */
+  readonly notices: readonly string[];
+}
+
+export interface PreviewState extends Headline {
   readonly menu: AddonMenu;
-  /** Alerts, toasts and dialogs shown since the previous state read. */
-  readonly ui: readonly UiEvent[];
+  readonly sheet: SheetMeta & { readonly window: CellWindow; readonly cells: readonly CellEntry[] };
 }
 
-type Body = Record<string, unknown>;
-
-function text(body: Body, field: string): string {
-  const value = body[field];
-  if (typeof value !== 'string') throw new InputError(`${field}: expected a string, got ${value === null ? 'null' : typeof value}`);
-  return value;
+export interface PreviewUpdate extends Headline {
+  readonly sheet: SheetMeta & { readonly window: CellWindow; readonly changed: readonly CellEntry[] };
 }
 
-function sheetNamed(session: AddonSession, field: string, name: string): string {
-  if (!session.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)) throw new InputError(`${field}: no sheet named "${name}"`);
+function book(session: AddonSession) {
+  return session.services.SpreadsheetApp.getActiveSpreadsheet();
+}
+
+function sheetNamed(session: AddonSession, field: string, name: string): SheetPort {
+  const sheet = book(session).getSheetByName(name);
+  if (!sheet) throw new InputError(`${field}: no sheet named "${name}"`);
+  return sheet;
+}
+
+function headline(session: AddonSession): Headline {
+  const b = book(session);
+  return { sheets: b.getSheets().map((s) => s.getName()), activeSheet: b.getActiveSheet().getName(), ui: session.takeUiEvents(), notices: session.takeNotices() };
+}
+
+/** Sheets' own refusals (a taken sheet name, deleting the last sheet) are the person's input errors. */
+function asInput<T>(action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    if (error instanceof SheetsException) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+export function readState(session: AddonSession, params: URLSearchParams): PreviewState {
+  const requested = params.get('sheet');
+  const name = requested === null ? book(session).getActiveSheet().getName() : sheetNamed(session, 'sheet', requested).getName();
+  const window = windowQuery(params);
+  const head = headline(session);
+  return { ...head, menu: session.menu, sheet: { ...sheetMeta(session.services, name), window, cells: entries(windowViews(session.services, name, window)) } };
+}
+
+/** Runs an edit of one sheet and answers with the cells of the page's window it changed. */
+function edit(session: AddonSession, body: Body, change: (sheet: SheetPort) => void): PreviewUpdate {
+  const sheet = sheetNamed(session, 'sheet', text(body, 'sheet'));
+  const window = windowField(body);
+  const name = sheet.getName();
+  const before = windowViews(session.services, name, window);
+  asInput(() => change(sheet));
+  session.persist();
+  const after = windowViews(session.services, name, window);
+  return { ...headline(session), sheet: { ...sheetMeta(session.services, name), window, changed: changedCells(before, after) } };
+}
+
+function cellRef(body: Body, sheet: SheetPort): { row: number; col: number } {
+  const a1 = text(body, 'a1').trim();
+  const ref = SINGLE_CELL.test(a1) ? parseA1(a1) : undefined;
+  if (ref?.r1 === undefined || ref.c1 === undefined) throw new InputError(`a1: "${a1}" is not a single cell such as B2`);
+  if (ref.r1 > sheet.getMaxRows() || ref.c1 > sheet.getMaxColumns()) throw new InputError(`a1: ${a1} is outside the sheet`);
+  return { row: ref.r1, col: ref.c1 };
+}
+
+/** What a person typed: setValue parses it as Sheets does ("=..." is a formula, "5%" a number). */
+export function writeCell(session: AddonSession, body: Body): PreviewUpdate {
+  const value = text(body, 'value');
+  if (value.length > MAX_CELL_TEXT) throw new InputError(`value: longer than ${MAX_CELL_TEXT} characters`);
+  return edit(session, body, (sheet) => {
+    const { row, col } = cellRef(body, sheet);
+    sheet.getRange(row, col).setValue(value);
+  });
+}
+
+/**
+ * A pasted block (tab-separated text as copied from a sheet, split by the page) written
+ * from a cell, each piece parsed as if typed; the sheet grows to fit, as Sheets' does.
+ */
+export function paste(session: AddonSession, body: Body): PreviewUpdate {
+  const rows = textGrid(body, 'rows', MAX_PASTE_CELLS, MAX_CELL_TEXT);
+  return edit(session, body, (sheet) => {
+    const { row, col } = cellRef(body, sheet);
+    const width = rows[0]?.length ?? 0;
+    const lastRow = row + rows.length - 1;
+    const lastCol = col + width - 1;
+    if (lastCol > MAX_COLUMNS) throw new InputError(`rows: the block would reach column ${lastCol}; a sheet has at most ${MAX_COLUMNS}`);
+    const grownRows = Math.max(sheet.getMaxRows(), lastRow);
+    const grownCols = Math.max(sheet.getMaxColumns(), lastCol);
+    if (grownRows * grownCols > MAX_CELLS) throw new InputError(`rows: the sheet would grow past ${MAX_CELLS.toLocaleString('en-US')} cells`);
+    if (lastRow > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), lastRow - sheet.getMaxRows());
+    if (lastCol > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastCol - sheet.getMaxColumns());
+    sheet.getRange(row, col, rows.length, width).setValues(rows);
+  });
+}
+
+const MAX_FORMAT = 200;
+
+/** Format › Number and bold, on a range such as B2:C9. */
+export function setFormat(session: AddonSession, body: Body): PreviewUpdate {
+  const numberFormat = optionalText(body, 'numberFormat');
+  const bold = body.bold;
+  if (numberFormat !== undefined && (numberFormat.length === 0 || numberFormat.length > MAX_FORMAT)) throw new InputError(`numberFormat: expected a pattern of 1 to ${MAX_FORMAT} characters`);
+  if (bold !== undefined && typeof bold !== 'boolean') throw new InputError('bold: expected true or false');
+  if (numberFormat === undefined && bold === undefined) throw new InputError('numberFormat or bold: give at least one');
+  return edit(session, body, (sheet) => {
+    const a1 = text(body, 'range').trim();
+    const ref = parseA1(a1);
+    const [r1, c1, r2, c2] = [ref?.r1, ref?.c1, ref?.r2 ?? ref?.r1, ref?.c2 ?? ref?.c1];
+    if (!ref || ref.sheet !== undefined || r1 === undefined || c1 === undefined || r2 === undefined || c2 === undefined) throw new InputError(`range: "${a1}" is not a range such as B2:C9`);
+    if (Math.max(r1, r2) > sheet.getMaxRows() || Math.max(c1, c2) > sheet.getMaxColumns()) throw new InputError(`range: ${a1} is outside the sheet`);
+    const range = sheet.getRange(Math.min(r1, r2), Math.min(c1, c2), Math.abs(r2 - r1) + 1, Math.abs(c2 - c1) + 1);
+    if (numberFormat !== undefined) range.setNumberFormat(numberFormat);
+    if (bold !== undefined) range.setFontWeight(bold ? 'bold' : 'normal');
+  });
+}
+
+/** "Add 1000 more rows at bottom". */
+export function addRows(session: AddonSession, body: Body): PreviewUpdate {
+  const count = integer(body, 'count', 1, 100_000);
+  return edit(session, body, (sheet) => {
+    if ((sheet.getMaxRows() + count) * sheet.getMaxColumns() > MAX_CELLS) throw new InputError(`count: the sheet would grow past ${MAX_CELLS.toLocaleString('en-US')} cells`);
+    sheet.insertRowsAfter(sheet.getMaxRows(), count);
+  });
+}
+
+function sheetName(body: Body, field: string): string {
+  const name = text(body, field).trim();
+  if (name.length === 0 || name.length > MAX_SHEET_NAME) throw new InputError(`${field}: a sheet name has 1 to ${MAX_SHEET_NAME} characters`);
   return name;
 }
 
-export function readState(session: AddonSession, sheet: string | null): PreviewState {
-  const book = session.services.SpreadsheetApp.getActiveSpreadsheet();
-  const activeSheet = book.getActiveSheet().getName();
-  const shown = sheet === null ? activeSheet : sheetNamed(session, 'sheet', sheet);
-  return {
-    sheets: book.getSheets().map((s) => s.getName()),
-    activeSheet,
-    sheet: sheetView(session.services, shown),
-    menu: session.menu,
-    ui: session.takeUiEvents(),
-  };
+export function activateSheet(session: AddonSession, body: Body): void {
+  sheetNamed(session, 'name', text(body, 'name')).activate();
+  session.persist();
+}
+
+/** A new sheet at the end, active, named as given or Sheet2, Sheet3... as Sheets names them. */
+export function addSheet(session: AddonSession, body: Body): { readonly name: string } {
+  const name = body.name === undefined ? undefined : sheetName(body, 'name');
+  const sheet = asInput(() => (name === undefined ? book(session).insertSheet() : book(session).insertSheet(name)));
+  session.persist();
+  return { name: sheet.getName() };
+}
+
+export function renameSheet(session: AddonSession, body: Body): { readonly name: string } {
+  const sheet = sheetNamed(session, 'sheet', text(body, 'sheet'));
+  const name = sheetName(body, 'name');
+  asInput(() => sheet.setName(name));
+  session.persist();
+  return { name };
+}
+
+export function deleteSheet(session: AddonSession, body: Body): void {
+  const sheet = sheetNamed(session, 'sheet', text(body, 'sheet'));
+  asInput(() => book(session).deleteSheet(sheet));
+  session.persist();
 }
 
 export function runMenu(session: AddonSession, body: Body): void {
@@ -55,22 +197,15 @@ export function runMenu(session: AddonSession, body: Body): void {
   session.runMenuHandler(handler);
 }
 
-/** What a person typed: setValue parses it as Sheets does ("=..." is a formula, "5%" a number). */
-export function writeCell(session: AddonSession, body: Body): void {
-  const sheet = sheetNamed(session, 'sheet', text(body, 'sheet'));
-  const a1 = text(body, 'a1').trim();
-  const value = text(body, 'value');
-  const ref = SINGLE_CELL.test(a1) ? parseA1(a1) : undefined;
-  if (ref?.r1 === undefined || ref.c1 === undefined) throw new InputError(`a1: "${a1}" is not a single cell such as B2`);
-  if (value.length > MAX_CELL_TEXT) throw new InputError(`value: longer than ${MAX_CELL_TEXT} characters`);
-  const target = session.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
-  if (!target || ref.r1 > target.getMaxRows() || ref.c1 > target.getMaxColumns()) throw new InputError(`a1: ${a1} is outside the sheet`);
-  target.getRange(a1).setValue(value);
-  session.persist();
+/** google.script.run from a dialog or sidebar, forwarded by the page. */
+export function runScript(session: AddonSession, body: Body): { readonly result: ScriptResult; readonly ui: readonly UiEventView[] } {
+  const frame = text(body, 'frame');
+  const fn = text(body, 'fn');
+  if (!Array.isArray(body.args)) throw new InputError('args: expected an array of arguments');
+  const result = session.runFromFrame(frame, fn, body.args);
+  return { result, ui: session.takeUiEvents() };
 }
 
-export function activateSheet(session: AddonSession, body: Body): void {
-  const name = sheetNamed(session, 'name', text(body, 'name'));
-  session.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)?.activate();
-  session.persist();
+export function closeFrame(session: AddonSession, body: Body): void {
+  session.frames.close(text(body, 'frame'));
 }

@@ -1,24 +1,12 @@
 // The preview page. Plain JS, no build step. Spreadsheet text is untrusted: it reaches the
 // DOM only through textContent, setAttribute and CSSOM properties, never innerHTML.
-import { sparkline } from './sparkline.js';
+import { $, el } from './dom.js';
+import { Frames } from './frames.js';
+import { a1, Grid } from './grid.js';
+import { Tabs } from './tabs.js';
+import { parseTsv, toTsv } from './tsv.js';
 
-const $ = (id) => document.getElementById(id);
-// The page shows the active sheet, as Sheets does: a script that activates a sheet switches the view.
-const view = { sheet: null, selected: { r: 0, c: 0 }, state: null };
-
-function columnLetters(n) {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-const a1 = (r, c) => `${columnLetters(c + 1)}${r + 1}`;
-
-function el(tag, props = {}, text) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+const view = { sheet: null, sheets: [], menu: null };
 
 async function api(path, body) {
   const init = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
@@ -28,27 +16,82 @@ async function api(path, body) {
   return json;
 }
 
-/** Every action ends here: one state read redraws everything and delivers alerts and toasts. */
-async function refresh() {
-  const state = await api('/api/state');
-  if (state.sheet.name !== view.sheet) view.selected = { r: 0, c: 0 };
-  view.state = state;
-  view.sheet = state.sheet.name;
+const grid = new Grid(
+  { scroller: $('scroller'), canvas: $('canvas'), cells: $('cells'), colHead: $('col-head'), rowHead: $('row-head'), selection: $('selection') },
+  { load: (window) => load(window).catch(showError), select: showSelection, edit: () => $('formula-input').focus() },
+);
+
+const frames = new Frames({
+  run: (frame, fn, args) => api('/api/run', { frame, fn, args }),
+  // What the script showed, and what it wrote: the window is read again.
+  ui: (events) => { showUi(events); load().catch(showError); },
+  closed: (frame) => api('/api/frames/close', { frame }).catch(showError),
+  focusGrid: () => $('scroller').focus(),
+});
+
+const tabs = new Tabs({ act: (action) => act(action), api });
+const drawTabs = () => tabs.draw(view.sheets, view.sheet);
+
+/** Reads a window of the shown sheet (the active one unless named) with the menu, tabs and Ui events. */
+let loadSeq = 0;
+async function load(window = view.sheet ? grid.wantedWindow() : undefined, sheet = view.sheet) {
+  const seq = ++loadSeq;
+  const params = new URLSearchParams(sheet ? { sheet } : {});
+  if (window) for (const k of ['row', 'col', 'rows', 'cols']) params.set(k, String(window[k]));
+  const state = await api(`/api/state?${params}`);
+  if (seq !== loadSeq) return; // a later read is on its way
+  view.menu = state.menu;
   drawMenu(state.menu);
-  drawTabs(state.sheets);
-  drawGrid(state.sheet);
-  select(view.selected.r, view.selected.c);
-  for (const event of state.ui) showUiEvent(event);
+  showHeadline(state);
+  view.sheet = state.sheet.name;
+  grid.setMeta(state.sheet);
+  grid.setCells(state.sheet.window, state.sheet.cells);
+  drawTabs();
+  showSelection(grid.sel);
 }
 
-/** Runs an action; its failure (the add-on's or a refused input) shows as a toast, as Sheets shows script errors. */
+/** Tabs, Ui events and notices, which every response carries. */
+function showHeadline(head) {
+  view.sheets = head.sheets;
+  drawTabs();
+  showUi(head.ui);
+  for (const notice of head.notices) showAlert('Saved workbook', notice);
+}
+
+/** An edit's response: the changed cells of the window it was made with; a script may have switched sheets. */
+function applyUpdate(update) {
+  showHeadline(update);
+  if (update.activeSheet !== view.sheet && !update.sheets.includes(view.sheet)) return load(undefined, update.activeSheet);
+  grid.setMeta(update.sheet);
+  grid.applyChanged(update.sheet.window, update.sheet.changed);
+  showSelection(grid.sel);
+}
+
+/** Runs an edit of the shown sheet; the time from sending it to the grid repainted is measured as "goalpost:edit". */
+async function edit(path, body) {
+  const start = performance.now();
+  // A window read already on its way was read before this edit: its cells must not land after it.
+  loadSeq++;
+  try {
+    applyUpdate(await api(path, { sheet: view.sheet, window: grid.wantedWindow(), ...body }));
+    performance.measure('goalpost:edit', { start, end: performance.now() });
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** Sheet-level actions: their failure shows as a toast, and the page reads the active sheet again. */
 async function act(action) {
   try {
     await action();
   } catch (error) {
-    toast(`Error: ${error.message}`, 8);
+    showError(error);
   }
-  await refresh().catch((error) => toast(`Error: ${error.message}`, 8));
+  await load(undefined, null).catch(showError);
+}
+
+function showError(error) {
+  toast(`Error: ${error.message}`, 8);
 }
 
 function drawMenu(menu) {
@@ -63,11 +106,13 @@ function drawMenu(menu) {
   }
 }
 
+const MENUS = [['extensions-button', 'extensions-menu'], ['addon-button', 'addon-items'], ['format-button', 'format-menu']];
 function closeMenus() {
-  for (const [button, panel] of [['extensions-button', 'extensions-menu'], ['addon-button', 'addon-items']]) {
+  for (const [button, panel] of MENUS) {
     $(panel).hidden = true;
     $(button).setAttribute('aria-expanded', 'false');
   }
+  tabs.closeMenu();
 }
 
 function toggle(buttonId, panelId) {
@@ -76,69 +121,32 @@ function toggle(buttonId, panelId) {
   $(buttonId).setAttribute('aria-expanded', String(open));
 }
 
-function drawTabs(sheets) {
-  const tabs = $('tabs');
-  tabs.replaceChildren();
-  for (const name of sheets) {
-    const tab = el('button', { type: 'button', role: 'tab', 'aria-selected': String(name === view.sheet) }, name);
-    tab.addEventListener('click', () => act(() => api('/api/sheet', { name })));
-    tabs.append(tab);
-  }
+function selectionA1(sel) {
+  const top = Math.min(sel.r, sel.r2);
+  const left = Math.min(sel.c, sel.c2);
+  const single = sel.r === sel.r2 && sel.c === sel.c2;
+  return single ? a1(top, left) : `${a1(top, left)}:${a1(Math.max(sel.r, sel.r2), Math.max(sel.c, sel.c2))}`;
 }
 
-const NUMBER = /^[-+]?[\d,]*\.?\d+(E[-+]?\d+)?%?$/i;
-
-function drawGrid(sheet) {
-  const table = $('grid');
-  const head = el('tr');
-  head.append(el('th'));
-  for (let c = 0; c < sheet.columns; c++) head.append(el('th', { scope: 'col' }, columnLetters(c + 1)));
-  const body = el('tbody');
-  for (let r = 0; r < sheet.rows; r++) {
-    const row = el('tr');
-    row.append(el('th', { scope: 'row' }, String(r + 1)));
-    for (let c = 0; c < sheet.columns; c++) row.append(drawCell(sheet.cells[r]?.[c], r, c));
-    body.append(row);
-  }
-  const thead = el('thead');
-  thead.append(head);
-  table.replaceChildren(thead, body);
-}
-
-function drawCell(cell, r, c) {
-  const td = el('td', { 'data-cell': a1(r, c) });
-  td.addEventListener('click', () => select(r, c));
-  td.addEventListener('dblclick', () => { select(r, c); $('formula-input').focus(); });
-  if (!cell) return td;
-  if (cell.sparkline) td.append(sparkline(cell.sparkline));
-  else td.textContent = cell.v;
-  if (NUMBER.test(cell.v)) td.classList.add('num');
-  if (cell.bold) td.style.fontWeight = 'bold';
-  if (cell.bg) td.style.backgroundColor = cell.bg;
-  if (cell.color) td.style.color = cell.color;
-  if (cell.error) { td.classList.add('error'); td.setAttribute('title', cell.error); }
-  return td;
-}
-
-function select(r, c) {
-  const sheet = view.state?.sheet;
-  if (!sheet) return;
-  view.selected = { r: Math.max(0, Math.min(r, sheet.rows - 1)), c: Math.max(0, Math.min(c, sheet.columns - 1)) };
-  for (const old of document.querySelectorAll('td.selected')) old.classList.remove('selected');
-  const ref = a1(view.selected.r, view.selected.c);
-  document.querySelector(`td[data-cell="${ref}"]`)?.classList.add('selected');
-  const cell = sheet.cells[view.selected.r]?.[view.selected.c];
-  $('name-box').textContent = ref;
+function showSelection(sel) {
+  if (document.activeElement !== $('name-box')) $('name-box').value = selectionA1(sel);
+  if (document.activeElement === $('formula-input')) return;
+  const cell = grid.cell(sel.r, sel.c);
   $('formula-input').value = cell ? (cell.f || cell.input || cell.v) : '';
 }
 
-function showUiEvent(event) {
-  if (event.kind === 'toast') toast(event.title ? `${event.title}\n${event.message}` : event.message, event.timeoutSeconds);
-  else if (event.kind === 'alert') {
-    $('alert-title').textContent = event.title || 'Goalpost';
-    $('alert-text').textContent = event.prompt;
-    if (!$('alert').open) $('alert').showModal();
-  } else toast(`${event.kind} "${event.title}" opened: not drawn by the preview yet`, 6);
+function showUi(events) {
+  for (const event of events) {
+    if (event.kind === 'toast') toast(event.title ? `${event.title}\n${event.message}` : event.message, event.timeoutSeconds);
+    else if (event.kind === 'alert') showAlert(event.title || 'Goalpost', event.prompt);
+    else if (event.kind === 'dialog' || event.kind === 'sidebar') frames.show(event);
+  }
+}
+
+function showAlert(title, text) {
+  $('alert-title').textContent = title;
+  $('alert-text').textContent = text;
+  if (!$('alert').open) $('alert').showModal();
 }
 
 /** Sheets' toast timeout: a negative one stays until closed; here it is capped so none piles up. */
@@ -148,36 +156,102 @@ function toast(message, seconds = 5) {
   setTimeout(() => node.remove(), Math.min(seconds > 0 ? seconds : 15, 15) * 1000);
 }
 
+/** 0-based position of an A1 cell name, or null. */
+function cellAt(text) {
+  const m = /^([A-Z]{1,3})([1-9]\d*)$/.exec(text ?? '');
+  if (!m) return text === undefined ? undefined : null;
+  const c = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { r: Number(m[2]) - 1, c };
+}
+
+function topLeft() {
+  return a1(Math.min(grid.sel.r, grid.sel.r2), Math.min(grid.sel.c, grid.sel.c2));
+}
+
+/** Keys on the grid, as in Sheets: arrows move (Shift extends), typing starts an edit, Delete clears. */
+function gridKey(e) {
+  const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+  const move = moves[e.key];
+  const { r, c, r2, c2 } = grid.sel;
+  if (move) {
+    e.preventDefault();
+    if (e.shiftKey) grid.select(r2 + move[0], c2 + move[1], true);
+    else grid.select(r + move[0], c + move[1]);
+  } else if (e.key === 'Enter') {
+    e.preventDefault();
+    $('formula-input').focus();
+  } else if (e.key === 'Delete' || e.key === 'Backspace') {
+    e.preventDefault();
+    const rows = Array.from({ length: Math.abs(r2 - r) + 1 }, () => Array.from({ length: Math.abs(c2 - c) + 1 }, () => ''));
+    edit('/api/paste', { a1: topLeft(), rows });
+  } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'b') {
+    e.preventDefault();
+    toggleBold();
+  } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    // Typing on a selected cell replaces its content, as in Sheets.
+    e.preventDefault();
+    $('formula-input').value = e.key;
+    $('formula-input').focus();
+  }
+}
+
+function toggleBold() {
+  const bold = !grid.cell(grid.sel.r, grid.sel.c)?.bold;
+  edit('/api/format', { range: selectionA1(grid.sel), bold });
+}
+
 function wire() {
   $('extensions-button').addEventListener('click', () => toggle('extensions-button', 'extensions-menu'));
   $('addon-button').addEventListener('click', () => toggle('addon-button', 'addon-items'));
+  $('format-button').addEventListener('click', () => toggle('format-button', 'format-menu'));
+  for (const item of document.querySelectorAll('[data-format]')) {
+    item.addEventListener('click', () => { closeMenus(); edit('/api/format', { range: selectionA1(grid.sel), numberFormat: item.dataset.format }); });
+  }
+  $('bold-item').addEventListener('click', () => { closeMenus(); toggleBold(); });
   $('reset-button').addEventListener('click', () => {
     if (!confirm('Discard this workbook and start again from one empty sheet?')) return;
     act(() => api('/api/reset', {}));
   });
+  $('add-rows').addEventListener('click', () => edit('/api/rows', { count: Number($('add-rows-count').value) }));
   $('formula-input').addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') { select(view.selected.r, view.selected.c); return; }
+    if (e.key === 'Escape') { $('formula-input').blur(); showSelection(grid.sel); $('scroller').focus(); return; }
     if (e.key !== 'Enter') return;
     e.preventDefault();
-    const { r, c } = view.selected;
+    const { r, c } = grid.sel;
     const value = $('formula-input').value;
-    act(() => api('/api/cell', { sheet: view.sheet, a1: a1(r, c), value })).then(() => select(r + 1, c));
+    $('formula-input').blur();
+    $('scroller').focus();
+    edit('/api/cell', { a1: a1(r, c), value }).then(() => grid.select(r + 1, c));
   });
-  document.addEventListener('keydown', (e) => {
-    if (e.target !== document.body) return;
-    const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-    const move = moves[e.key];
-    if (move) { e.preventDefault(); select(view.selected.r + move[0], view.selected.c + move[1]); }
-    else if (e.key === 'Enter') { e.preventDefault(); $('formula-input').focus(); }
-    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      // Typing on a selected cell replaces its content, as in Sheets.
-      e.preventDefault();
-      $('formula-input').value = e.key;
-      $('formula-input').focus();
-    }
+  $('scroller').addEventListener('keydown', gridKey);
+  // The name box jumps to a cell or range typed into it (B2, or A2:C9), as in Sheets.
+  $('name-box').addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') { $('name-box').blur(); showSelection(grid.sel); return; }
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    const [from, to] = $('name-box').value.trim().toUpperCase().split(':').map(cellAt);
+    $('name-box').blur();
+    $('scroller').focus();
+    if (!from || (to === null)) return showSelection(grid.sel);
+    grid.select(from.r, from.c);
+    if (to) grid.select(to.r, to.c, true);
   });
-  document.addEventListener('click', (e) => { if (!e.target.closest('.menu')) closeMenus(); });
+  // Paste a block copied from a sheet (tab-separated text) at the selection, parsed as typed.
+  document.addEventListener('paste', (e) => {
+    if (e.target instanceof HTMLInputElement) return;
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    const rows = parseTsv(text);
+    if (rows.length === 0) return;
+    e.preventDefault();
+    edit('/api/paste', { a1: topLeft(), rows });
+  });
+  document.addEventListener('copy', (e) => {
+    if (e.target instanceof HTMLInputElement) return;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', toTsv(grid.selectedText()));
+  });
+  document.addEventListener('click', (e) => { if (!e.target.closest('.menu') && !e.target.closest('.tab-menu')) closeMenus(); });
 }
 
 wire();
-refresh().catch((error) => toast(`Error: ${error.message}`, 15));
+load(undefined, null).then(() => $('scroller').focus()).catch(showError);

@@ -1,11 +1,16 @@
 /**
- * What the page needs to draw one sheet: display values, formulas, the few formats a
- * grid shows, error messages (Sheets' hover note) and SPARKLINE specs, read through the
- * same services the add-on uses, plus the inspector for what Sheets draws but never returns.
+ * What the page needs to draw a window of one sheet: display values (number formats
+ * applied, Sheets' automatic ones included), formulas, cell formats with conditional
+ * formats on top, error messages (Sheets' hover note, for #ERROR! cells and for the
+ * "Error: ..." rows of range calls alike) and SPARKLINE specs. Read through the same
+ * services the add-on uses, plus the inspector for what Sheets draws but never returns.
+ * Only a window is read, so a 10,000-row sheet costs what its visible part costs.
  */
 import { formatA1 } from '../a1/a1-notation.ts';
 import type { SparklineSpec } from '../engine/sparkline.ts';
 import type { LocalServices } from '../index.ts';
+import type { ConditionalStyle } from '../services/conditional-styles.ts';
+import type { SheetPort } from '../../src/sheet/ports.ts';
 
 export interface CellView {
   /** Display value, as getDisplayValue returns it. */
@@ -13,58 +18,133 @@ export interface CellView {
   readonly f?: string;
   /** What the formula bar shows when it differs from v: 520000 for a cell displaying 520,000. */
   readonly input?: string;
+  /** The value's kind where it sets the default alignment: n(umber) right, b(oolean) centred. */
+  readonly t?: 'n' | 'b';
   readonly bold?: true;
+  readonly italic?: true;
+  readonly strike?: true;
+  readonly underline?: true;
   readonly bg?: string;
   readonly color?: string;
-  /** The message Sheets shows when hovering an error cell. */
+  readonly align?: 'left' | 'center' | 'right';
+  readonly wrap?: true;
+  /** The message Sheets shows when hovering an error cell or a range call's error row. */
   readonly error?: string;
   readonly sparkline?: SparklineSpec;
 }
 
-export interface SheetView {
+/** A 0-based rectangle of cells the page shows. */
+export interface CellWindow {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** [row, col, view] 0-based; a null view is a cell that now shows nothing. */
+export type CellEntry = readonly [number, number, CellView | null];
+
+export interface SheetMeta {
   readonly name: string;
   readonly rows: number;
   readonly columns: number;
-  /** Row-major; cells with nothing to show are null, to keep the payload small. */
-  readonly cells: ReadonlyArray<ReadonlyArray<CellView | null>>;
+  /** Widths in pixels of the columns (0-based) that are not the default 100. */
+  readonly columnWidths: Readonly<Record<number, number>>;
 }
 
-/** Empty rows and columns shown past the data, so there is room to type. */
-const MARGIN_ROWS = 10;
-const MARGIN_COLUMNS = 3;
-const MIN_ROWS = 30;
-const MIN_COLUMNS = 12;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function cellView(display: string, formula: string, weight: string, bg: string, color: string): CellView | null {
-  const view: { -readonly [K in keyof CellView]: CellView[K] } = { v: display };
-  if (formula) view.f = formula;
-  if (weight === 'bold') view.bold = true;
-  if (bg && bg !== '#ffffff') view.bg = bg;
-  if (color && color !== '#000000') view.color = color;
-  return display === '' && !view.f && !view.bold && !view.bg && !view.color ? null : view;
-}
+/** Only plain colours reach the page's CSS: #rgb/#rrggbb or a colour name. */
+const COLOR = /^(#[0-9a-f]{3}|#[0-9a-f]{6}|[a-z]{3,20})$/i;
+const color = (c: string | undefined): string | undefined => (c && COLOR.test(c) ? c.toLowerCase() : undefined);
 
-export function sheetView(services: LocalServices, name: string): SheetView {
+/** The prefix of a range call's row error (README: "a bad row shows a short text starting Error: "). */
+const ROW_ERROR = 'Error: ';
+
+function sheetNamed(services: LocalServices, name: string): SheetPort {
   const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
   if (!sheet) throw new Error(`No sheet named ${name}.`);
-  const rows = Math.min(sheet.getMaxRows(), Math.max(MIN_ROWS, sheet.getLastRow() + MARGIN_ROWS));
-  const columns = Math.min(sheet.getMaxColumns(), Math.max(MIN_COLUMNS, sheet.getLastColumn() + MARGIN_COLUMNS));
-  const range = sheet.getRange(1, 1, rows, columns);
+  return sheet;
+}
+
+export function sheetMeta(services: LocalServices, name: string): SheetMeta {
+  const sheet = sheetNamed(services, name);
+  const columns = sheet.getMaxColumns();
+  const columnWidths: Record<number, number> = {};
+  for (let c = 1; c <= columns; c++) {
+    const w = sheet.getColumnWidth(c);
+    if (w !== 100) columnWidths[c - 1] = w;
+  }
+  return { name: sheet.getName(), rows: sheet.getMaxRows(), columns, columnWidths };
+}
+
+/** The window cut to the sheet; undefined when nothing of it is on the sheet. */
+export function clampWindow(services: LocalServices, name: string, w: CellWindow): CellWindow | undefined {
+  const sheet = sheetNamed(services, name);
+  const rows = Math.min(w.rows, sheet.getMaxRows() - w.row);
+  const cols = Math.min(w.cols, sheet.getMaxColumns() - w.col);
+  return rows > 0 && cols > 0 ? { ...w, rows, cols } : undefined;
+}
+
+/** Every cell of the window that shows something, keyed "row,col". */
+export function windowViews(services: LocalServices, name: string, window: CellWindow): Map<string, CellView> {
+  const out = new Map<string, CellView>();
+  const w = clampWindow(services, name, window);
+  if (!w) return out;
+  const sheet = sheetNamed(services, name);
+  const range = sheet.getRange(w.row + 1, w.col + 1, w.rows, w.cols);
   const display = range.getDisplayValues();
   const formulas = range.getFormulas();
   const values = range.getValues();
   const weights = range.getFontWeights();
   const backgrounds = range.getBackgrounds();
   const colors = range.getFontColors();
-  const cells = display.map((line, r) =>
-    line.map((text, c) => {
-      const base = cellView(text, formulas[r]?.[c] ?? '', weights[r]?.[c] ?? '', backgrounds[r]?.[c] ?? '', colors[r]?.[c] ?? '');
-      if (!base) return null;
-      const input = editableText(values[r]?.[c], base);
-      return withLocalViews(services, name, r + 1, c + 1, input === undefined ? base : { ...base, input });
-    }),
-  );
-  return { name, rows, columns, cells };
+  const conditional = services.local.conditionalStyles(name, { row: w.row + 1, col: w.col + 1, numRows: w.rows, numCols: w.cols });
+  const extras = services.local.cellFormats(name, { row: w.row + 1, col: w.col + 1, numRows: w.rows, numCols: w.cols });
+  for (let i = 0; i < w.rows; i++) {
+    for (let j = 0; j < w.cols; j++) {
+      const view: Mutable<CellView> = { v: display[i]?.[j] ?? '' };
+      const formula = formulas[i]?.[j] ?? '';
+      const value = values[i]?.[j];
+      if (formula) view.f = formula;
+      if (typeof value === 'number' || value instanceof Date) view.t = 'n';
+      else if (typeof value === 'boolean') view.t = 'b';
+      if (weights[i]?.[j] === 'bold') view.bold = true;
+      const bg = color(backgrounds[i]?.[j]);
+      if (bg && bg !== '#ffffff') view.bg = bg;
+      const fg = color(colors[i]?.[j]);
+      if (fg && fg !== '#000000') view.color = fg;
+      const extra = extras[i]?.[j];
+      if (extra?.italic) view.italic = true;
+      if (extra?.align) view.align = extra.align;
+      if (extra?.wrap) view.wrap = true;
+      applyConditional(view, conditional?.[i]?.[j]);
+      const input = editableText(value, view);
+      if (input !== undefined) view.input = input;
+      const r = w.row + i;
+      const c = w.col + j;
+      withLocalViews(services, name, r, c, view, typeof value === 'string' && value !== '' && (formula !== '' || services.local.isSpilled(name, r, c)));
+      if (!isEmpty(view)) out.set(`${r},${c}`, view);
+    }
+  }
+  return out;
+}
+
+function isEmpty(view: CellView): boolean {
+  return Object.keys(view).length === 1 && view.v === '';
+}
+
+/** A conditional format replaces the properties it sets, as in Sheets. */
+function applyConditional(view: Mutable<CellView>, style: ConditionalStyle | undefined): void {
+  if (!style) return;
+  const bg = color(style.background);
+  if (bg) view.bg = bg;
+  const fg = color(style.fontColor);
+  if (fg) view.color = fg;
+  if (style.bold !== undefined) style.bold ? (view.bold = true) : delete view.bold;
+  if (style.italic !== undefined) style.italic ? (view.italic = true) : delete view.italic;
+  if (style.strikethrough) view.strike = true;
+  if (style.underline) view.underline = true;
 }
 
 /**
@@ -77,10 +157,40 @@ function editableText(value: unknown, view: CellView): string | undefined {
   return text === view.v ? undefined : text;
 }
 
-/** Errors and sparklines are only looked up where they can be, to keep a read cheap. */
-function withLocalViews(services: LocalServices, sheet: string, row: number, col: number, base: CellView): CellView {
-  const a1 = formatA1({ row, col, numRows: 1, numCols: 1 });
-  const error = base.v.startsWith('#') ? services.local.cellError(sheet, a1)?.message : undefined;
-  const sparkline = base.f && /SPARKLINE\s*\(/i.test(base.f) ? services.local.sparkline(sheet, a1) ?? undefined : undefined;
-  return { ...base, ...(error ? { error } : {}), ...(sparkline ? { sparkline } : {}) };
+/**
+ * Errors and sparklines are only looked up where they can be, to keep a read cheap.
+ * computedText: the cell shows text a formula computed (its own or a spill), so an
+ * "Error: " there is a range call's row error, not text someone typed.
+ */
+function withLocalViews(services: LocalServices, sheet: string, row: number, col: number, view: Mutable<CellView>, computedText: boolean): void {
+  const a1 = formatA1({ row: row + 1, col: col + 1, numRows: 1, numCols: 1 });
+  if (view.v.startsWith('#')) {
+    const error = services.local.cellError(sheet, a1)?.message;
+    if (error) view.error = error;
+  } else if (computedText && view.v.startsWith(ROW_ERROR)) {
+    view.error = view.v.slice(ROW_ERROR.length);
+  }
+  if (view.f && /SPARKLINE\s*\(/i.test(view.f)) {
+    const spec = services.local.sparkline(sheet, a1);
+    if (spec) view.sparkline = spec;
+  }
+}
+
+/** The cells of `after` that differ from `before`, a vanished one as null. */
+export function changedCells(before: ReadonlyMap<string, CellView>, after: ReadonlyMap<string, CellView>): CellEntry[] {
+  const out: CellEntry[] = [];
+  const at = (key: string): [number, number] => key.split(',').map(Number) as [number, number];
+  for (const [key, view] of after) {
+    const old = before.get(key);
+    if (!old || JSON.stringify(old) !== JSON.stringify(view)) out.push([...at(key), view]);
+  }
+  for (const key of before.keys()) if (!after.has(key)) out.push([...at(key), null]);
+  return out;
+}
+
+export function entries(views: ReadonlyMap<string, CellView>): CellEntry[] {
+  return [...views].map(([key, view]) => {
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    return [r, c, view];
+  });
 }

@@ -3,14 +3,21 @@
  * in the hover note), SPARKLINE specs, stored rule/chart specs, the Ui log, lock contention.
  * Tests and the preview use these; Goalpost's code never sees them.
  */
-import { parseA1 } from '../a1/a1-notation.ts';
+import { parseA1, type Rect } from '../a1/a1-notation.ts';
 import { Formula, type CellErrorInfo } from '../model/cell.ts';
 import type { SheetStore } from '../model/sheet-store.ts';
 import type { ChartSpec, ConditionalRuleSpec, MetadataSpec, ProtectionSpec } from '../model/specs.ts';
 import type { SparklineSpec } from '../engine/sparkline.ts';
+import { conditionalStyles, type ConditionalStyle } from './conditional-styles.ts';
 import type { LocalContext } from './context.ts';
 import type { LockController } from './lock-service.ts';
 import type { UiRecorder } from './ui.ts';
+
+export interface CellFormats {
+  readonly italic?: true;
+  readonly align?: 'left' | 'center' | 'right';
+  readonly wrap?: true;
+}
 
 export class LocalInspector {
   constructor(private readonly ctx: LocalContext, readonly lock: LockController) {}
@@ -52,6 +59,46 @@ export class LocalInspector {
   sparkline(sheetName: string, a1: string): SparklineSpec | null {
     const [sheet, r, c] = this.cell(sheetName, a1);
     return this.ctx.engine.sparkline(sheet, r, c) ?? null;
+  }
+
+  /**
+   * What the sheet's conditional-format rules draw on a 1-based rectangle: a style per cell
+   * (undefined where no rule applies), or undefined when no rule reaches the rectangle.
+   */
+  conditionalStyles(sheetName: string, rect: Rect): Array<Array<ConditionalStyle | undefined>> | undefined {
+    return conditionalStyles(this.ctx, this.sheet(sheetName), rect);
+  }
+
+  /** The formats a grid draws that Range has no plural getter for, per cell of a 1-based rectangle. */
+  cellFormats(sheetName: string, rect: Rect): Array<Array<CellFormats | undefined>> {
+    const sheet = this.sheet(sheetName);
+    const { fontStyle, horizontalAlignment, wrap } = sheet.layers;
+    const out: Array<Array<CellFormats | undefined>> = [];
+    for (let r = rect.row - 1; r < rect.row - 1 + rect.numRows; r++) {
+      const [styles, aligns, wraps] = [fontStyle.rows[r], horizontalAlignment.rows[r], wrap.rows[r]];
+      const row: Array<CellFormats | undefined> = new Array<CellFormats | undefined>(rect.numCols).fill(undefined);
+      if (styles || aligns || wraps) {
+        for (let j = 0; j < rect.numCols; j++) {
+          const c = rect.col - 1 + j;
+          const align = aligns?.[c];
+          const formats: CellFormats = {
+            ...(styles?.[c] === 'italic' ? { italic: true } : {}),
+            ...(align === 'left' || align === 'center' || align === 'right' ? { align } : {}),
+            ...(wraps?.[c] ? { wrap: true } : {}),
+          };
+          if (Object.keys(formats).length > 0) row[j] = formats;
+        }
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Whether a 0-based cell holds nothing of its own but shows part of a formula's array. */
+  isSpilled(sheetName: string, row: number, col: number): boolean {
+    const sheet = this.sheet(sheetName);
+    if (sheet.content.get(row, col) !== undefined) return false;
+    return this.ctx.engine.spillAreas(sheet).some((s) => row >= s.row && row < s.row + s.numRows && col >= s.col && col < s.col + s.numCols);
   }
 
   charts(sheetName: string): readonly ChartSpec[] { return this.sheet(sheetName).charts; }

@@ -66,8 +66,8 @@ export class LocalRange implements RangePort {
 
   getValues(): unknown[][] { return readValues(this.ctx.book, this.ctx.engine, this.store, this.rect); }
   getValue(): unknown { return readValues(this.ctx.book, this.ctx.engine, this.store, { ...this.rect, numRows: 1, numCols: 1 })[0]?.[0]; }
-  getDisplayValues(): string[][] { return readDisplayValues(this.ctx.engine, this.store, this.rect); }
-  getDisplayValue(): string { return readDisplayValues(this.ctx.engine, this.store, { ...this.rect, numRows: 1, numCols: 1 })[0]?.[0] ?? ''; }
+  getDisplayValues(): string[][] { return readDisplayValues(this.ctx.book, this.ctx.engine, this.store, this.rect); }
+  getDisplayValue(): string { return readDisplayValues(this.ctx.book, this.ctx.engine, this.store, { ...this.rect, numRows: 1, numCols: 1 })[0]?.[0] ?? ''; }
   getFormulas(): string[][] { return readFormulas(this.store, this.rect); }
   getFormula(): string { return readFormulas(this.store, { ...this.rect, numRows: 1, numCols: 1 })[0]?.[0] ?? ''; }
 

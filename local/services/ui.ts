@@ -23,7 +23,7 @@ export interface MenuRecord {
 export type UiEvent =
   | { readonly kind: 'menu'; readonly menu: MenuRecord }
   | { readonly kind: 'sidebar'; readonly title: string; readonly html: string }
-  | { readonly kind: 'dialog'; readonly title: string; readonly html: string; readonly modal: boolean }
+  | { readonly kind: 'dialog'; readonly title: string; readonly html: string; readonly modal: boolean; readonly width: number; readonly height: number }
   | { readonly kind: 'alert'; readonly title: string; readonly prompt: string; readonly buttons: string; readonly answer: string }
   | { readonly kind: 'toast'; readonly message: string; readonly title: string; readonly timeoutSeconds: number };
 
@@ -76,10 +76,10 @@ export class LocalUi implements UiPort {
   }
 
   showModalDialog(userInterface: HtmlOutputPort, title: string): void {
-    this.recorder.record({ kind: 'dialog', title, html: userInterface.getContent(), modal: true });
+    this.recorder.record({ kind: 'dialog', title, html: userInterface.getContent(), modal: true, width: userInterface.getWidth(), height: userInterface.getHeight() });
   }
 
   showModelessDialog(userInterface: HtmlOutputPort, title: string): void {
-    this.recorder.record({ kind: 'dialog', title, html: userInterface.getContent(), modal: false });
+    this.recorder.record({ kind: 'dialog', title, html: userInterface.getContent(), modal: false, width: userInterface.getWidth(), height: userInterface.getHeight() });
   }
 }

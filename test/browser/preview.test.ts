@@ -1,75 +1,138 @@
 /**
- * The preview page in Debian's Chromium: the add-on's own menu inserts the guide, typing in
- * the formula bar recomputes, About opens a modal, and
- * error cells carry their message as hover text. No skip when Chromium is missing: CI
- * installs it whenever this folder has tests, so its absence is a broken machine.
+ * The preview page in Chromium, as a newcomer uses it: a fresh workbook, a sheet added and
+ * renamed for the as-of date, a goal table pasted and typed, a percent format, conditional
+ * colours, error hovers, long text flowing, and the add-on's function guide. A screenshot
+ * of each state is saved in artifacts/browser/.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type Preview } from '../../local/preview/server.ts';
+import { testPreview, type TestPreview } from '../preview/helpers.ts';
+import { cell, goTo, launch, menu, openPage, pageErrors, paste, screenshot, style, type } from './page.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const dir = mkdtempSync(join(tmpdir(), 'goalpost-browser-'));
-let preview: Preview;
+let t: TestPreview;
 let browser: Browser;
 let page: Page;
 
-const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`);
-
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  preview = await startPreview({ port: 0, host: '127.0.0.1', statePath: join(dir, 'workbook.json') });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  browser = await launch();
+  t = await testPreview();
+  page = await openPage(browser, t.preview.url);
 }, 30_000);
 
 afterAll(async () => {
   await browser?.close();
-  await preview?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await t?.stop();
 });
 
-describe('preview page in Chromium', () => {
-  it('runs the guide from Extensions › Goalpost, recomputes typed edits and shows About', async () => {
-    await page.goto(preview.url);
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: /^Goalpost/ }).click();
-    await page.getByRole('menuitem', { name: 'Insert function guide' }).click();
-    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Goalpost guide');
-    await expect.poll(() => cell('E22').textContent()).toBe('✓');
-    expect(await cell('K5').textContent()).toBe('At risk');
+const background = (a1: string) => style(page, a1, 'background-color');
+const text = (a1: string) => cell(page, a1).textContent();
 
-    await cell('E5').click();
+// A goal table as copied from a sheet: tab-separated, formulas as typed. NPS's current is
+// not a number, so its row of each range call shows an error.
+const GOAL_TABLE = [
+  ['Goal', 'Baseline', 'Target', 'Current', 'Start', 'Due', 'Progress', 'Status'],
+  ['Revenue', '500000', '550000', '520000', '2026-01-01', '2026-06-30', '=GOAL_PROGRESS(B2:B5, C2:C5, D2:D5)', '=GOAL_STATUS(B2:B5, C2:C5, D2:D5, E2:E5, F2:F5, Settings!B1)'],
+  ['Wait time', '40', '32', '36', '2026-01-01', '2026-06-30'],
+  ['Defects', '120', '60', '110', '2026-01-01', '2026-06-30'],
+  ['NPS', '25', '30', 'n/a', '2026-01-01', '2026-06-30'],
+].map((row) => row.join('\t')).join('\n');
+
+describe('the preview page in Chromium', () => {
+  it('starts with one sheet of 26 columns and 1,000 rows', async () => {
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1']);
+    await goTo(page, 'Z1000');
+    await expect.poll(() => page.locator('.col-head .head').last().textContent()).toBe('Z');
+    expect(await page.locator('.row-head .head').last().textContent()).toBe('1000');
+    expect(await page.getByLabel('Name box').inputValue()).toBe('Z1000');
+    await goTo(page, 'A1');
+    await screenshot(page, '1-fresh-workbook');
+  });
+
+  it('adds a sheet, renames it Settings and takes the as-of date', async () => {
+    await page.getByRole('button', { name: 'Add sheet' }).click();
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Sheet2');
+    await page.getByRole('tab', { name: 'Sheet2' }).dblclick();
+    await page.locator('#ask-input').fill('Settings');
+    await page.locator('#ask-ok').click();
+    await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'Settings']);
+    await type(page, 'B1', '2026-04-01');
+    await expect.poll(() => text('B1')).toBe('2026-04-01');
+  });
+
+  it('pastes a goal table that computes, with ISO dates kept and error rows in red with their hover', async () => {
+    await page.getByRole('tab', { name: 'Sheet1' }).click();
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Sheet1');
+    await goTo(page, 'A1');
+    await paste(page, GOAL_TABLE);
+    // As of Apr 1 a Jan 1 – Jun 30 goal expects 90/180 = 0.5: revenue 0.4 (pace 0.8) is At
+    // risk, wait time 0.5 is On track, defects (110 − 120)/(60 − 120) = 0.167 is Off track.
+    await expect.poll(() => text('H2')).toBe('At risk');
+    expect([await text('H3'), await text('H4'), await text('G3'), await text('E2')]).toEqual(['On track', 'Off track', '0.5', '2026-01-01']);
+    const message = 'current "n/a" is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)';
+    expect(await text('H5')).toBe(`Error: ${message}`);
+    expect(await cell(page, 'H5').getAttribute('title')).toBe(message);
+    expect(await style(page, 'H5', 'color')).toBe('rgb(217, 48, 37)');
+  });
+
+  it('shows a percent format as Sheets does, and a formula on a percent cell as a percent', async () => {
+    await goTo(page, 'G2:G5');
+    await menu(page, 'Format', 'Percent 10.12%');
+    // 0.4, 0.5 and 10/60 = 0.16667 at two decimals.
+    await expect.poll(() => text('G2')).toBe('40.00%');
+    expect([await text('G3'), await text('G4')]).toEqual(['50.00%', '16.67%']);
+    await type(page, 'J2', '=G2*2');
+    await expect.poll(() => text('J2')).toBe('80.00%');
+    await goTo(page, 'A1:J1');
+    await page.keyboard.press('Control+B');
+    await expect.poll(() => style(page, 'A1', 'font-weight')).toBe('700');
+  });
+
+  it('draws conditional colours and lets long text flow over empty neighbours', async () => {
+    // The add-on's rules arrive through the local spreadsheet; here they are set as a script would.
+    const app = t.preview.session.services.SpreadsheetApp;
+    const sheet = app.getActiveSpreadsheet().getSheetByName('Sheet1');
+    const status = sheet?.getRange('H2:H5');
+    if (!sheet || !status) throw new Error('no status column');
+    const when = (text: string, color: string) => app.newConditionalFormatRule().whenTextEqualTo(text).setBackground(color).setRanges([status]).build();
+    sheet.setConditionalFormatRules([when('Off track', '#f4c7c3'), when('At risk', '#fce8b2'), when('On track', '#b7e1cd')]);
+    await type(page, 'A7', 'Targets were agreed with finance in January; the as-of date is Settings!B1.');
+    await page.reload();
+    await expect.poll(() => background('H4')).toBe('rgb(244, 199, 195)');
+    expect([await background('H2'), await background('H3'), await background('G2')]).toEqual(['rgb(252, 232, 178)', 'rgb(183, 225, 205)', 'rgb(255, 255, 255)']);
+    expect(await cell(page, 'A7').evaluate((n) => n.getBoundingClientRect().width)).toBeGreaterThan(400);
+    await screenshot(page, '2-goal-table');
+  });
+
+  it('runs the guide from Extensions › Goalpost: checks pass, percentages and dates formatted; an edit recomputes', async () => {
+    await menu(page, 'Extensions', /^Goalpost/, 'Insert function guide');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Goalpost guide');
+    await expect.poll(() => text('E22')).toBe('✓');
+    const checks = await page.locator('[data-cell^="E"]').evaluateAll((cells) => cells.filter((c) => Number(c.getAttribute('data-cell')?.slice(1)) >= 22).map((c) => c.textContent));
+    expect(checks).toEqual(new Array(15).fill('✓'));
+    expect([await text('J5'), await text('K5'), await text('F28'), await text('F34')]).toEqual(['40.0%', 'At risk', '2026-05-01', '79.14%']);
+    expect(await cell(page, 'A1').evaluate((n) => n.getBoundingClientRect().width)).toBeGreaterThan(600);
+    await screenshot(page, '3-function-guide');
+
+    await goTo(page, 'E5');
     expect(await page.getByLabel('Formula bar').inputValue()).toBe('520000');
     await page.getByLabel('Formula bar').fill('550000');
     await page.getByLabel('Formula bar').press('Enter');
-    await expect.poll(() => cell('K5').textContent()).toBe('Achieved');
-    expect(await cell('J5').textContent()).toBe('100.0%');
+    await expect.poll(() => text('K5')).toBe('Achieved');
+    expect(await text('J5')).toBe('100.0%');
+  });
 
-    await cell('L5').click();
-    await page.getByLabel('Formula bar').fill('=SPARKLINE(C5:E5)');
-    await page.getByLabel('Formula bar').press('Enter');
-    await expect.poll(() => cell('L5').locator('svg polyline').count()).toBe(1);
-
-    // Typing on a selected cell starts an edit; an error's message is the cell's hover text.
-    await cell('L6').click();
+  it('shows an #ERROR! cell\'s message as its hover, and About as a modal', async () => {
+    await goTo(page, 'L6');
     await page.keyboard.type('=GOAL_PROGRESS("x", 1, 2)');
     await page.keyboard.press('Enter');
-    await expect.poll(() => cell('L6').textContent()).toBe('#ERROR!');
-    expect(await cell('L6').getAttribute('title')).toMatch(/^GOAL_PROGRESS: baseline "x" is not a plain number/);
-
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: /^Goalpost/ }).click();
-    await page.getByRole('menuitem', { name: 'About Goalpost' }).click();
-    const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.textContent()).toMatch(/GOAL_PROGRESS/);
-    await page.screenshot({ path: '/tmp/goalpost-preview.png' });
-    await dialog.getByRole('button', { name: 'OK' }).click();
-    await expect.poll(() => dialog.isVisible()).toBe(false);
-  }, 30_000);
+    await expect.poll(() => text('L6')).toBe('#ERROR!');
+    expect(await cell(page, 'L6').getAttribute('title')).toMatch(/^GOAL_PROGRESS: baseline "x" is not a plain number/);
+    await menu(page, 'Extensions', /^Goalpost/, 'About Goalpost');
+    const about = page.getByRole('dialog');
+    await expect.poll(() => about.isVisible()).toBe(true);
+    expect(await about.textContent()).toMatch(/GOAL_PROGRESS/);
+    await about.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => about.isVisible()).toBe(false);
+    expect(pageErrors(page)).toEqual([]);
+  });
 });

@@ -31,6 +31,20 @@ describe('display values', () => {
     [0.875 * 0.952 * 0.95, '0.00%', '79.14%'],
     [1.005, '0.00', '1.01'],
     [2.5, '0', '3'],
+    // What Sheets' Format menus write: currency and locale codes, colours, sections, scaling, scientific.
+    [1234.5, '[$€]#,##0.00', '€1,234.50'],
+    [1234.5, '#,##0.00 [$€]', '1,234.50 €'],
+    [1234.5, '[$£-809]#,##0.00', '£1,234.50'],
+    [-1234.5, '"$"#,##0.00;("$"#,##0.00)', '($1,234.50)'],
+    [-5, '0;[Red]-0', '-5'],
+    [0, '0.0;-0.0;"none"', 'none'],
+    [1234567, '#,##0.0,"K"', '1,234.6K'],
+    [1234.5, '0.00E+00', '1.23E+03'],
+    [0.000123, '0.0E+00', '1.2E-04'],
+    [9.996, '0.00E+00', '1.00E+01'],
+    // Accounting: _x leaves a space; the * fill that pads to the column width is not drawn.
+    [1234.5, '_("$"* #,##0.00_)', ' $1,234.50 '],
+    [46037, '[$-409]mmmm d, yyyy', 'January 15, 2026'],
   ])('%j under %j shows %j', (value, format, shown) => {
     expect(displayValue(value, format)).toBe(shown);
   });

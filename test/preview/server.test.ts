@@ -1,86 +1,84 @@
 /**
  * The preview server over HTTP: the built add-on's own menu, its guide computing on the
- * local spreadsheet, typed edits recomputing, input checked field by field, and a workbook
- * that survives a restart.
+ * local spreadsheet, typed edits answered with only the cells they changed, error hovers,
+ * input checked field by field, and a workbook that survives a restart.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PreviewState } from '../../local/preview/api.ts';
-import { startPreview, type Preview } from '../../local/preview/server.ts';
+import { changedA1, shown, testPreview, viewAt, type TestPreview } from './helpers.ts';
 
 const GUIDE = 'Goalpost guide';
-const dir = mkdtempSync(join(tmpdir(), 'goalpost-preview-'));
-const statePath = join(dir, 'state', 'workbook.json');
-let preview: Preview;
-
-const post = (path: string, body: unknown, type = 'application/json') =>
-  fetch(`${preview.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-
-async function state(sheet?: string): Promise<PreviewState> {
-  const res = await fetch(`${preview.url}/api/state${sheet ? `?sheet=${encodeURIComponent(sheet)}` : ''}`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as PreviewState;
-}
-
-const cell = (s: PreviewState, a1: string): string => {
-  const m = /^([A-Z])(\d+)$/.exec(a1) as RegExpExecArray;
-  return s.sheet.cells[Number(m[2]) - 1]?.[(m[1] as string).charCodeAt(0) - 65]?.v ?? '';
-};
+const GUIDE_WINDOW = { row: 0, col: 0, rows: 40, cols: 20 };
+let t: TestPreview;
 
 beforeAll(async () => {
-  preview = await startPreview({ port: 0, host: '127.0.0.1', statePath });
+  t = await testPreview();
 });
 afterAll(async () => {
-  await preview.close();
-  rmSync(dir, { recursive: true, force: true });
+  await t.stop();
 });
 
 describe('local preview server', () => {
-  it('shows the menu the add-on recorded in onOpen', async () => {
-    const s = await state();
+  it('shows the menu the add-on recorded in onOpen, and a new sheet of 1,000 rows and 26 columns', async () => {
+    const s = await t.state();
     expect(s.sheets).toEqual(['Sheet1']);
     expect(s.menu.items.map((i) => ('caption' in i ? i.caption : '-'))).toEqual(['Insert function guide', 'About Goalpost']);
+    expect([s.sheet.rows, s.sheet.columns, s.sheet.cells]).toEqual([1000, 26, []]);
   });
 
-  it('inserts the function guide from the menu, every check passing', async () => {
-    expect((await post('/api/menu', { handler: 'insertFunctionGuide' })).status).toBe(200);
-    const s = await state(GUIDE);
+  it('inserts the function guide from the menu, every check passing, percentages and dates formatted', async () => {
+    await t.ok('/api/menu', { handler: 'insertFunctionGuide' });
+    const s = await t.state({ sheet: GUIDE, ...GUIDE_WINDOW });
     expect(s.sheets).toContain(GUIDE);
-    const header = s.sheet.cells.findIndex((row) => row[0]?.v === 'Function');
-    expect(header).toBeGreaterThan(0);
-    const checks = s.sheet.cells.slice(header + 1).filter((row) => row[0]?.v).map((row) => row[4]?.v);
-    expect(checks.length).toBeGreaterThanOrEqual(10);
+    const checks = s.sheet.cells.filter(([r, c]) => c === 4 && r >= 21).map(([, , v]) => v?.v);
+    expect(checks).toHaveLength(15);
     expect(checks.every((c) => c === '✓')).toBe(true);
-    expect(['K5', 'K6', 'K7', 'K8'].map((a1) => cell(s, a1))).toEqual(['At risk', 'On track', 'Achieved', 'Off track']);
+    expect(['K5', 'K6', 'K7', 'K8'].map((a1) => shown(s.sheet.cells, a1))).toEqual(['At risk', 'On track', 'Achieved', 'Off track']);
+    // (520,000 − 500,000) / (550,000 − 500,000) = 40.0%; GOAL_ETA's date like its ISO inputs.
+    expect([shown(s.sheet.cells, 'J5'), shown(s.sheet.cells, 'F28'), shown(s.sheet.cells, 'F5')]).toEqual(['40.0%', '2026-05-01', '2026-01-01']);
   });
 
-  it('writes typed text as a person would, and dependent formulas recompute', async () => {
-    expect((await post('/api/cell', { sheet: GUIDE, a1: 'E5', value: '550000' })).status).toBe(200);
-    let s = await state(GUIDE);
-    expect([cell(s, 'J5'), cell(s, 'K5')]).toEqual(['100.0%', 'Achieved']);
-    expect(s.sheet.cells[4]?.[4]).toEqual({ v: '550,000', input: '550000' });
-    await post('/api/cell', { sheet: 'Sheet1', a1: 'A1', value: '4' });
-    await post('/api/cell', { sheet: 'Sheet1', a1: 'B1', value: '=A1*3' });
-    await post('/api/cell', { sheet: 'Sheet1', a1: 'A1', value: '5' });
-    s = await state('Sheet1');
-    expect(s.sheet.cells[0]?.[1]).toMatchObject({ v: '15', f: '=A1*3' });
+  it('answers a typed edit with only the cells of the window it changed', async () => {
+    const update = await t.ok('/api/cell', { sheet: GUIDE, a1: 'E5', value: '550000', window: GUIDE_WINDOW });
+    // E5 itself, the range call's first row (J5, K5), and the guide rows that read E5
+    // (progress, explain, required rate, rollup: live result and check each).
+    expect(changedA1(update)).toEqual(['E22', 'E26', 'E29', 'E30', 'E5', 'F22', 'F26', 'F29', 'F30', 'J5', 'K5']);
+    expect(viewAt(update.sheet.changed, 'E5')).toEqual({ v: '550,000', t: 'n', input: '550000' });
+    expect([shown(update.sheet.changed, 'J5'), shown(update.sheet.changed, 'K5')]).toEqual(['100.0%', 'Achieved']);
   });
 
-  it('gives error cells their hover message and SPARKLINE cells their spec', async () => {
-    await post('/api/cell', { sheet: 'Sheet1', a1: 'A2', value: '=GOAL_PROGRESS("x", 1, 2)' });
-    await post('/api/cell', { sheet: 'Sheet1', a1: 'B2', value: '=SPARKLINE({1,3,2}, {"charttype","column"})' });
-    const [error, spark] = (await state('Sheet1')).sheet.cells[1] ?? [];
-    expect(error).toMatchObject({ v: '#ERROR!', error: expect.stringMatching(/^GOAL_PROGRESS: baseline "x"/) });
-    expect(spark).toMatchObject({ v: '', sparkline: { data: [1, 3, 2], options: { charttype: 'column' } } });
+  it('leaves out changed cells outside the window, and says which cells emptied', async () => {
+    const top = { row: 0, col: 0, rows: 10, cols: 12 };
+    const update = await t.ok('/api/cell', { sheet: GUIDE, a1: 'E5', value: '', window: top });
+    expect(changedA1(update)).toEqual(['E5', 'J5', 'K5']);
+    expect(viewAt(update.sheet.changed, 'E5')).toBeNull();
+    expect(shown(update.sheet.changed, 'K5')).toBe('No data');
+  });
+
+  it('gives #ERROR! cells and a range call\'s error rows the same hover message', async () => {
+    const cells = [['A10', '1'], ['A11', 'x'], ['B10', '2'], ['B11', '2'], ['C10', '1.5'], ['C11', '1.5'], ['A2', '=GOAL_PROGRESS("x", 1, 2)']];
+    for (const [a1, value] of cells) await t.ok('/api/cell', { sheet: 'Sheet1', a1, value });
+    const update = await t.ok('/api/cell', { sheet: 'Sheet1', a1: 'D10', value: '=GOAL_PROGRESS(A10:A11, B10:B11, C10:C11)' });
+    const message = 'baseline "x" is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)';
+    // Row 10: (1.5 − 1) / (2 − 1) = 0.5; row 11 is the bad one.
+    expect(viewAt(update.sheet.changed, 'D10')).toMatchObject({ v: '0.5' });
+    expect(viewAt(update.sheet.changed, 'D11')).toEqual({ v: `Error: ${message}`, error: message });
+    const s = await t.state({ sheet: 'Sheet1' });
+    expect(viewAt(s.sheet.cells, 'A2')).toMatchObject({ v: '#ERROR!', error: expect.stringMatching(/^GOAL_PROGRESS: baseline "x"/) });
+    // Typed text that happens to start with "Error: " is just text.
+    const typed = await t.ok('/api/cell', { sheet: 'Sheet1', a1: 'A20', value: 'Error: typed by hand' });
+    expect(viewAt(typed.sheet.changed, 'A20')).toEqual({ v: 'Error: typed by hand' });
+  });
+
+  it('gives SPARKLINE cells their spec', async () => {
+    const update = await t.ok('/api/cell', { sheet: 'Sheet1', a1: 'B2', value: '=SPARKLINE({1,3,2}, {"charttype","column"})' });
+    expect(viewAt(update.sheet.changed, 'B2')).toMatchObject({ v: '', sparkline: { data: [1, 3, 2], options: { charttype: 'column' } } });
   });
 
   it('returns alerts once, then forgets them', async () => {
-    await post('/api/menu', { handler: 'showAbout' });
-    const first = await state();
+    await t.ok('/api/menu', { handler: 'showAbout' });
+    const first = await t.state();
     expect(first.ui.filter((e) => e.kind === 'alert').map((e) => e.kind === 'alert' && e.prompt).join('')).toMatch(/GOAL_PROGRESS/);
-    expect((await state()).ui).toEqual([]);
+    expect((await t.state()).ui).toEqual([]);
   });
 
   it.each([
@@ -90,38 +88,42 @@ describe('local preview server', () => {
     ['/api/cell', { sheet: 'Sheet1', a1: 'A1:B2', value: 'x' }, /^a1: /],
     ['/api/cell', { sheet: 'Sheet1', a1: 'ZZZ999999', value: 'x' }, /^a1: .*outside the sheet/],
     ['/api/cell', { sheet: 'Sheet1', a1: 'A1' }, /^value: expected a string/],
-    ['/api/sheet', { name: ['Sheet1'] }, /^name: expected a string/],
+    ['/api/cell', { sheet: 'Sheet1', a1: 'A1', value: 'x', window: { row: 0, col: 0, rows: 5000, cols: 10 } }, /^window\.rows: 5000 is not between 1 and 400/],
+    ['/api/cell', { sheet: 'Sheet1', a1: 'A1', value: 'x', window: [1] }, /^window: expected \{row, col, rows, cols\}/],
+    ['/api/sheet', { name: ['Sheet1'] }, /^name: expected a string, got an array/],
     ['/api/sheet', '[1]', /^body: expected a JSON object/],
     ['/api/sheet', '{', /^body: not valid JSON/],
   ])('POST %s %j is refused with a 400 naming the field', async (path, body, message) => {
-    const res = await post(path, body);
+    const res = await t.post(path, body);
     expect(res.status).toBe(400);
     const json = (await res.json()) as { error: string };
     expect(json.error).toMatch(message);
     expect(json.error).not.toMatch(/\n\s+at /);
   });
 
-  it('refuses a form post, an unknown sheet to read and an unknown route', async () => {
-    expect((await post('/api/reset', '{}', 'text/plain')).status).toBe(400);
-    const res = await fetch(`${preview.url}/api/state?sheet=Nope`);
+  it('refuses a form post, an unknown sheet or window to read and an unknown route', async () => {
+    expect((await t.post('/api/reset', '{}', 'text/plain')).status).toBe(400);
+    const res = await fetch(`${t.preview.url}/api/state?sheet=Nope`);
     expect([res.status, await res.json()]).toEqual([400, { error: 'sheet: no sheet named "Nope"' }]);
-    expect((await fetch(`${preview.url}/api/cell`)).status).toBe(405);
-    expect((await fetch(`${preview.url}/../package.json`)).status).toBe(404);
+    const bad = await fetch(`${t.preview.url}/api/state?row=-1&col=0&rows=10&cols=10`);
+    expect([bad.status, await bad.json()]).toEqual([400, { error: 'window.row: expected a whole number, got string' }]);
+    expect((await fetch(`${t.preview.url}/api/cell`)).status).toBe(405);
+    expect((await fetch(`${t.preview.url}/../package.json`)).status).toBe(404);
   });
 
   it('keeps the workbook across a restart, and reset starts fresh', async () => {
-    await post('/api/sheet', { name: GUIDE });
-    await preview.close();
-    preview = await startPreview({ port: 0, host: '127.0.0.1', statePath });
-    const s = await state();
-    expect([s.activeSheet, cell(s, 'E5'), cell(s, 'K5')]).toEqual([GUIDE, '550,000', 'Achieved']);
+    await t.ok('/api/cell', { sheet: GUIDE, a1: 'E5', value: '550000' });
+    await t.ok('/api/sheet', { name: GUIDE });
+    await t.restart();
+    const s = await t.state();
+    expect([s.activeSheet, shown(s.sheet.cells, 'E5'), shown(s.sheet.cells, 'K5')]).toEqual([GUIDE, '550,000', 'Achieved']);
     expect(s.menu.items).toHaveLength(2);
-    expect((await post('/api/reset', {})).status).toBe(200);
-    expect((await state()).sheets).toEqual(['Sheet1']);
+    await t.ok('/api/reset', {});
+    expect((await t.state()).sheets).toEqual(['Sheet1']);
   });
 
   it('serves the page with a policy that forbids inline script', async () => {
-    const res = await fetch(`${preview.url}/`);
+    const res = await fetch(`${t.preview.url}/`);
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     expect(await res.text()).toMatch(/<script src="\/client\.js"/);
   });
