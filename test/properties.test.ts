@@ -372,3 +372,13 @@ describe('numbers as people read them: 12 significant digits', () => {
     );
   });
 });
+
+describe('round12', () => {
+  it('agrees with toPrecision(12) on any double from 1e-300 to 1e300, ties included', () => {
+    const any = fc.double({ min: -1e300, max: 1e300, noNaN: true }).filter((x) => x === 0 || Math.abs(x) >= 1e-300);
+    const ties = fc.tuple(fc.integer({ min: 100_000_000_000, max: 999_999_999_999 }), fc.integer({ min: -20, max: 20 })).map(([m, e]) => (m + 0.5) * 10 ** e);
+    fc.assert(fc.property(fc.oneof(any, ties), (x) => {
+      expect(round12(x)).toBe(Number(x.toPrecision(12)));
+    }), { numRuns: 5000 });
+  });
+});

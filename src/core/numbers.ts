@@ -26,14 +26,18 @@ const POW10 = Array.from({ length: 61 }, (_, i) => Number(`1e${i - 30}`));
  */
 export function round12(x: number): number {
   const a = Math.abs(x);
-  if ((a < 1e12 && Number.isInteger(x)) || !(a < Number.POSITIVE_INFINITY)) return x;
+  if ((a < 1e12 && Number.isInteger(x)) || !(a < Number.POSITIVE_INFINITY)) return x + 0; // −0 reads as 0
   let e = Math.floor(Math.log10(a));
-  if (e < -18 || e > 11) return Number(x.toPrecision(SIGNIFICANT_DIGITS));
+  // 10^k is exact only up to 10^22: beyond, the division would be a unit off in the last place.
+  if (e < SIGNIFICANT_DIGITS - 1 - 22 || e > 11) return Number(x.toPrecision(SIGNIFICANT_DIGITS));
   const p = POW10[e + 30] as number;
   if (a < p) e--;
   else if (a >= p * 10) e++;
   const scale = POW10[30 + SIGNIFICANT_DIGITS - 1 - e] as number;
-  const r = Math.round(a * scale) / scale;
+  const scaled = a * scale;
+  // Near a tie the product's own rounding decides: there, toPrecision reads the exact value.
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-3) return Number(x.toPrecision(SIGNIFICANT_DIGITS));
+  const r = Math.round(scaled) / scale;
   return x < 0 && r !== 0 ? -r : r;
 }
 

@@ -108,8 +108,10 @@ describe('the preview page in Chromium', () => {
     await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Goalpost guide');
     await expect.poll(() => text('E22')).toBe('✓');
     const checks = await page.locator('[data-cell^="E"]').evaluateAll((cells) => cells.filter((c) => Number(c.getAttribute('data-cell')?.slice(1)) >= 22).map((c) => c.textContent));
-    expect(checks).toEqual(new Array(15).fill('✓'));
-    expect([await text('J5'), await text('K5'), await text('F28'), await text('F34')]).toEqual(['40.0%', 'At risk', '2026-05-01', '79.14%']);
+    // The grid draws only what is in view: the rows in view are all ✓ (the server test reads all 18).
+    expect(checks.length).toBeGreaterThanOrEqual(15);
+    expect(checks.every((c) => c === '✓')).toBe(true);
+    expect([await text('J5'), await text('K5'), await text('F29'), await text('F37')]).toEqual(['40.0%', 'At risk', '2026-05-01', '79.14%']);
     expect(await cell(page, 'A1').evaluate((n) => n.getBoundingClientRect().width)).toBeGreaterThan(600);
     await screenshot(page, '3-function-guide');
 

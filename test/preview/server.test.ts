@@ -30,18 +30,18 @@ describe('local preview server', () => {
     const s = await t.state({ sheet: GUIDE, ...GUIDE_WINDOW });
     expect(s.sheets).toContain(GUIDE);
     const checks = s.sheet.cells.filter(([r, c]) => c === 4 && r >= 21).map(([, , v]) => v?.v);
-    expect(checks).toHaveLength(15);
+    expect(checks).toHaveLength(18);
     expect(checks.every((c) => c === '✓')).toBe(true);
     expect(['K5', 'K6', 'K7', 'K8'].map((a1) => shown(s.sheet.cells, a1))).toEqual(['At risk', 'On track', 'Achieved', 'Off track']);
     // (520,000 − 500,000) / (550,000 − 500,000) = 40.0%; GOAL_ETA's date like its ISO inputs.
-    expect([shown(s.sheet.cells, 'J5'), shown(s.sheet.cells, 'F28'), shown(s.sheet.cells, 'F5')]).toEqual(['40.0%', '2026-05-01', '2026-01-01']);
+    expect([shown(s.sheet.cells, 'J5'), shown(s.sheet.cells, 'F29'), shown(s.sheet.cells, 'F5')]).toEqual(['40.0%', '2026-05-01', '2026-01-01']);
   });
 
   it('answers a typed edit with only the cells of the window it changed', async () => {
     const update = await t.ok('/api/cell', { sheet: GUIDE, a1: 'E5', value: '550000', window: GUIDE_WINDOW });
     // E5 itself, the range call's first row (J5, K5), and the guide rows that read E5
     // (progress, explain, required rate, rollup: live result and check each).
-    expect(changedA1(update)).toEqual(['E22', 'E26', 'E29', 'E30', 'E5', 'F22', 'F26', 'F29', 'F30', 'J5', 'K5']);
+    expect(changedA1(update)).toEqual(['E22', 'E26', 'E27', 'E35', 'E5', 'F22', 'F26', 'F27', 'F35', 'J5', 'K5']);
     expect(viewAt(update.sheet.changed, 'E5')).toEqual({ v: '550,000', t: 'n', input: '550000' });
     expect([shown(update.sheet.changed, 'J5'), shown(update.sheet.changed, 'K5')]).toEqual(['100.0%', 'Achieved']);
   });
