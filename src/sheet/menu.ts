@@ -1,16 +1,46 @@
 import type { UiPort } from './ports.ts';
 
-/** Menu items: caption and the top-level function the build exposes for it. */
-export const MENU_ITEMS = [
+interface Item {
+  readonly caption: string;
+  readonly handler: string;
+}
+
+/** The add-on menu: items, and submenus of items; each item names the top-level function the build exposes. */
+export const MENU = [
+  {
+    submenu: 'New goal table',
+    items: [
+      { caption: 'Retail', handler: 'newRetailTable' },
+      { caption: 'Healthcare', handler: 'newHealthcareTable' },
+      { caption: 'Manufacturing', handler: 'newManufacturingTable' },
+      { caption: 'Software', handler: 'newSoftwareTable' },
+      { caption: 'Blank', handler: 'newBlankTable' },
+    ],
+  },
+  { caption: 'Refresh', handler: 'refreshTables' },
   { caption: 'Insert function guide', handler: 'insertFunctionGuide' },
   { caption: 'About Goalpost', handler: 'showAbout' },
 ] as const;
 
-export type MenuHandler = (typeof MENU_ITEMS)[number]['handler'];
+type Entry = (typeof MENU)[number];
+type ItemOf<E> = E extends { readonly items: readonly (infer I)[] } ? I : E;
+
+/** Every item, submenus flattened, in menu order. */
+export const MENU_ITEMS: readonly Item[] = MENU.flatMap((e): readonly Item[] => ('items' in e ? e.items : [e]));
+
+export type MenuHandler = ItemOf<Entry>['handler'];
 
 /** Builds the add-on menu. Safe in AuthMode.NONE: it touches nothing but the Ui. */
 export function buildMenu(ui: UiPort): void {
   const menu = ui.createAddonMenu();
-  for (const item of MENU_ITEMS) menu.addItem(item.caption, item.handler);
+  for (const entry of MENU) {
+    if ('items' in entry) {
+      const sub = ui.createMenu(entry.submenu);
+      for (const item of entry.items) sub.addItem(item.caption, item.handler);
+      menu.addSubMenu(sub);
+    } else {
+      menu.addItem(entry.caption, entry.handler);
+    }
+  }
   menu.addToUi();
 }

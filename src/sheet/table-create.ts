@@ -1,0 +1,82 @@
+/**
+ * A new goal table and its KPI log, from a template or blank: the settings sheet (once per
+ * spreadsheet), the goal sheet with its title, header and typed rows, the log with its
+ * readings, the metadata that finds them again, then everything Goalpost owns.
+ */
+import { instantFromSerial, type Day } from '../core/dates.ts';
+import { GOAL_COLUMNS, LOG_COLUMNS, TREND_POINTS, type ColumnRole } from './goal-columns.ts';
+import { literalRow } from './literal.ts';
+import type { SheetPort, SpreadsheetAppPort } from './ports.ts';
+import { SETTING_NAMES } from './settings-layout.ts';
+import { ensureSettings } from './settings.ts';
+import { uniqueSheetName } from './sheet-names.ts';
+import { findTables, LOG_KEY, metaText, newTableId, TABLE_KEY, type TableMeta } from './table-find.ts';
+import type { StatusColours } from './table-formulas.ts';
+import { applyOwned } from './table-owned.ts';
+import { readTable, TREND_BLOCK_HEADER } from './table-read.ts';
+import { templateData, type TemplateName, type TemplateRow } from './templates.ts';
+
+/** The goal sheet: a title row with the as-of date, then the header. */
+export const TITLE_ROW = 1;
+export const HEADER_ROW = 2;
+
+export interface CreatedTable {
+  readonly sheet: SheetPort;
+  readonly log: SheetPort;
+  readonly tableId: string;
+  readonly report: string[];
+}
+
+export function createTable(app: SpreadsheetAppPort, colours: StatusColours, today: Day, template?: TemplateName): CreatedTable {
+  const ss = app.getActiveSpreadsheet();
+  const zone = ss.getSpreadsheetTimeZone();
+  const date = (day: Day): Date => new Date(instantFromSerial(day, zone));
+  ensureSettings(app, today);
+  const title = template ? `${template} goals` : 'Goals';
+  const sheet = ss.insertSheet(uniqueSheetName(ss, title));
+  const log = ss.insertSheet(uniqueSheetName(ss, `${sheet.getName()} log`));
+  const data = template ? templateData(template, today) : { rows: [], readings: [] };
+
+  // The log: header, readings, its own metadata.
+  log.getRange(1, 1, 1, LOG_COLUMNS.length).setValues([[...LOG_COLUMNS]]).setFontWeight('bold');
+  if (data.readings.length > 0) {
+    log.getRange(2, 1, data.readings.length, 3).setValues(data.readings.map((r) => [date(r.day), r.id, r.value]));
+  }
+  log.getRange(2, 1, Math.max(log.getMaxRows() - 1, 1), 1).setNumberFormat('yyyy-mm-dd');
+  log.getRange(2, 2, Math.max(log.getMaxRows() - 1, 1), 1).setNumberFormat('@');
+  log.setFrozenRows(1);
+
+  // The goal sheet: title row, header, typed rows (people's text as literal text).
+  const tables = findTables(app, ss, false);
+  const meta: TableMeta = { v: 1, table: newTableId(new Set(tables.map((t) => t.meta.table))), sheet: sheet.getSheetId(), log: log.getSheetId() };
+  const width = GOAL_COLUMNS.length;
+  const blockColumn = width + 2;
+  // A new sheet has 26 columns; the table and its trend block need more.
+  const columnsNeeded = blockColumn + TREND_POINTS - 1;
+  if (sheet.getMaxColumns() < columnsNeeded) sheet.insertColumnsAfter(sheet.getMaxColumns(), columnsNeeded - sheet.getMaxColumns());
+  sheet.getRange(TITLE_ROW, 1, 1, 2).setValues([[literalRow([title])[0], '']]);
+  sheet.getRange(TITLE_ROW, 1).setFontWeight('bold');
+  sheet.getRange(TITLE_ROW, 3).setFormula(`="As of " & TEXT(${SETTING_NAMES.asOf}, "yyyy-mm-dd")`);
+  sheet.getRange(HEADER_ROW, 1, 1, blockColumn).setValues([[...GOAL_COLUMNS.map((c) => c.header), '', TREND_BLOCK_HEADER]]);
+  if (data.rows.length > 0) sheet.getRange(HEADER_ROW + 1, 1, data.rows.length, width).setValues(data.rows.map((r) => literalRow(rowCells(r, date))));
+  sheet.getRange(`${HEADER_ROW}:${HEADER_ROW}`).addDeveloperMetadata(TABLE_KEY, metaText(meta), app.DeveloperMetadataVisibility.DOCUMENT);
+  log.getRange('1:1').addDeveloperMetadata(LOG_KEY, JSON.stringify({ v: 1, table: meta.table }), app.DeveloperMetadataVisibility.DOCUMENT);
+  GOAL_COLUMNS.forEach((c, i) => {
+    if (c.width) sheet.setColumnWidth(i + 1, c.width);
+  });
+
+  const found = findTables(app, ss, false).find((t) => t.meta.table === meta.table);
+  const report = found ? applyOwned(app, readTable(ss, found), colours) : [`${sheet.getName()}: its metadata could not be read back`];
+  sheet.activate();
+  return { sheet, log, tableId: meta.table, report };
+}
+
+function rowCells(r: TemplateRow, date: (day: Day) => Date): unknown[] {
+  const typed: Partial<Record<ColumnRole, unknown>> = {
+    id: r.id, parent: r.parent, goal: r.goal, kpi: r.kpi, owner: r.owner, kind: r.kind, unit: r.unit,
+    baseline: r.baseline, target: r.target, start: date(r.start), due: date(r.due), cadence: r.cadence,
+  };
+  return GOAL_COLUMNS.map((c) => (c.filling === 'typed' ? (typed[c.role] ?? '') : ''));
+}
+
+export { TREND_POINTS };

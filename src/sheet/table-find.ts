@@ -1,0 +1,72 @@
+/**
+ * Goal tables are found by developer metadata on their header rows, so renaming or moving
+ * sheets and inserting rows or columns breaks nothing. The metadata names the table and
+ * the sheet it was made on: a duplicated sheet carries a copy of it, and becomes a table of
+ * its own (a new id) rather than a second claim on the first.
+ */
+import type { DeveloperMetadataPort, SheetPort, SpreadsheetAppPort, SpreadsheetPort } from './ports.ts';
+
+export const TABLE_KEY = 'goalpost.table';
+export const LOG_KEY = 'goalpost.log';
+
+/** What the header row's metadata holds: small, ids only; the data is in cells. */
+export interface TableMeta {
+  readonly v: 1;
+  readonly table: string;
+  /** The sheet the table was made on: a copy of the sheet has another id. */
+  readonly sheet: number;
+  /** The KPI log sheet's id. */
+  readonly log: number;
+}
+
+export interface FoundTable {
+  readonly sheet: SheetPort;
+  readonly headerRow: number;
+  readonly meta: TableMeta;
+  readonly md: DeveloperMetadataPort;
+}
+
+function parseMeta(text: string | null): TableMeta | undefined {
+  try {
+    const m = JSON.parse(text ?? '') as Partial<TableMeta>;
+    return m.v === 1 && typeof m.table === 'string' && typeof m.sheet === 'number' && typeof m.log === 'number' ? (m as TableMeta) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A table id not used yet in this spreadsheet. */
+export function newTableId(taken: ReadonlySet<string>): string {
+  for (let n = taken.size + 1; ; n++) if (!taken.has(`T${n}`)) return `T${n}`;
+}
+
+/**
+ * Every goal table, in sheet order. A table whose sheet is not the one its metadata names
+ * is a copy: with `claim`, it gets a new id and its own sheet id written back (Refresh does
+ * this under the lock); without, it is listed with the id it will get.
+ */
+export function findTables(app: SpreadsheetAppPort, ss: SpreadsheetPort, claim: boolean): FoundTable[] {
+  const found: FoundTable[] = [];
+  for (const md of ss.createDeveloperMetadataFinder().withKey(TABLE_KEY).find()) {
+    const loc = md.getLocation();
+    const row = loc.getRow();
+    const meta = parseMeta(md.getValue());
+    if (!row || !meta) continue;
+    found.push({ sheet: row.getSheet(), headerRow: row.getRow(), meta, md });
+  }
+  const taken = new Set(found.map((t) => t.meta.table));
+  return found.map((t) => {
+    const sheetId = t.sheet.getSheetId();
+    if (t.meta.sheet === sheetId) return t;
+    const meta: TableMeta = { ...t.meta, table: newTableId(taken), sheet: sheetId };
+    taken.add(meta.table);
+    if (claim) t.md.setValue(JSON.stringify(meta));
+    return { ...t, meta };
+  });
+}
+
+/** The table whose header row is on this sheet, if any (the first when there are several). */
+export const tableOnSheet = (tables: readonly FoundTable[], sheet: SheetPort): FoundTable | undefined =>
+  tables.find((t) => t.sheet.getSheetId() === sheet.getSheetId());
+
+export const metaText = (meta: TableMeta): string => JSON.stringify(meta);

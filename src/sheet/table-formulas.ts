@@ -1,0 +1,94 @@
+/**
+ * The formulas of a goal table's computed columns, written so an analyst can read and copy
+ * them: one range formula per column over the table's open ranges and the KPI log, reading
+ * the as-of date, the bands and the default cadence from Goalpost settings' named ranges.
+ */
+import { OUTLOOK, STATUS_LABELS, type StatusLabel } from '../core/vocabulary.ts';
+import type { ColumnRole } from './goal-columns.ts';
+import { TREND_POINTS } from './goal-columns.ts';
+import { SETTING_NAMES } from './settings-layout.ts';
+
+/** A1 column letters for a 1-based column. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A sheet name as a formula writes it: always quoted, quotes doubled. */
+export const quoted = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
+
+/** Where a table's parts are, as Refresh reads them from the sheet. */
+export interface TableGeometry {
+  /** 1-based column of each role present. */
+  readonly columns: Partial<Readonly<Record<ColumnRole, number>>>;
+  /** First body row (the row below the header). */
+  readonly firstRow: number;
+  /** First column of the trend block (KPI_SERIES), TREND_POINTS wide. */
+  readonly trendBlock: number;
+  readonly logSheet: string;
+}
+
+/** Status colours: preferences, kept in document properties. */
+export type StatusColours = Readonly<Record<StatusLabel, string>>;
+
+export const DEFAULT_COLOURS: StatusColours = {
+  'No data': '#e8eaed',
+  Achieved: '#1e8e3e',
+  'Not started': '#dadce0',
+  'Awaiting data': '#c5cae9',
+  Missed: '#a50e0e',
+  'On track': '#34a853',
+  'At risk': '#fbbc04',
+  'Off track': '#ea4335',
+};
+
+/** Formulas for the range columns, keyed by role, each written in the first body row. */
+export function rangeFormulas(g: TableGeometry): Partial<Record<ColumnRole, string>> {
+  const letter = (role: ColumnRole): string => columnLetter(g.columns[role] as number);
+  const col = (role: ColumnRole): string => `${letter(role)}${g.firstRow}:${letter(role)}`;
+  const log = quoted(g.logSheet);
+  const LOG = `${log}!$A$2:$A, ${log}!$C$2:$C, ${log}!$B$2:$B`;
+  const { asOf, onTrack, atRisk, cadence } = SETTING_NAMES;
+  // A parent is a row whose id some other row names as its parent: it is judged on its rolled-up
+  // progress. MATCH, not COUNTIF: an id such as "<10" is not read as a comparison.
+  const isParent = `(${col('id')}<>"")*ISNUMBER(MATCH(${col('id')}, ${col('parent')}, 0))`;
+  return {
+    current: `=KPI_LATEST(${LOG}, ${col('id')}, "value", ${asOf})`,
+    readingDate: `=KPI_LATEST(${LOG}, ${col('id')}, "date", ${asOf})`,
+    progress: `=GOAL_ROLLUP(GOAL_PROGRESS(${col('baseline')}, ${col('target')}, ${col('current')}, ${col('kind')}, ${col('upper')}), ${col('weight')}, ${col('id')}, ${col('parent')})`,
+    expected: `=GOAL_EXPECTED(${col('start')}, ${col('due')}, ${asOf}, ${col('readingDate')})`,
+    status:
+      `=ARRAYFORMULA(GOAL_STATUS(IF(${isParent}, 0, ${col('baseline')}), IF(${isParent}, 1, ${col('target')}), ` +
+      `IF(${isParent}, ${col('progress')}, ${col('current')}), ${col('start')}, ${col('due')}, ${asOf}, ` +
+      `IF(${isParent}, "", ${col('kind')}), IF(${isParent}, "", ${col('upper')}), ${onTrack}, ${atRisk}, IF(${isParent}, "", ${col('readingDate')})))`,
+    outlook: `=ARRAYFORMULA(GOAL_OUTLOOK(${LOG}, IF(${isParent}, "", ${col('id')}), ${col('target')}, ${col('due')}, ${col('baseline')}, ${col('kind')}, ${col('upper')}, ${asOf}))`,
+    stale: `=ARRAYFORMULA(KPI_STALE(${LOG}, IF(${isParent}, "", ${col('id')}), IF(${col('cadence')}="", ${cadence}, ${col('cadence')}), ${asOf}, ${col('start')}))`,
+  };
+}
+
+/** The trend block: each goal's last readings, one row per goal, in one call. */
+export function trendBlockFormula(g: TableGeometry): string {
+  const log = quoted(g.logSheet);
+  const id = columnLetter(g.columns.id as number);
+  return `=KPI_SERIES(${log}!$A$2:$A, ${log}!$C$2:$C, ${log}!$B$2:$B, ${id}${g.firstRow}:${id}, ${TREND_POINTS}, ${SETTING_NAMES.asOf})`;
+}
+
+/** One row's in-cell charts: a progress bar coloured by status, and the trend line. */
+export function cellFormulas(g: TableGeometry, row: number, colours: StatusColours): { bar: string; trend: string } {
+  const at = (role: ColumnRole) => `${columnLetter(g.columns[role] as number)}${row}`;
+  const colour = STATUS_LABELS.reduceRight((rest, label) => `IF(${at('status')}="${label}", "${colours[label]}", ${rest})`, '"#9aa0a6"');
+  const block = `${columnLetter(g.trendBlock)}${row}:${columnLetter(g.trendBlock + TREND_POINTS - 1)}${row}`;
+  return {
+    bar: `=IF(ISNUMBER(${at('progress')}), SPARKLINE(MAX(0, MIN(1, ${at('progress')})), {"charttype","bar";"max",1;"color1",${colour}}), "")`,
+    trend: `=IF(COUNT(${block})<2, "", SPARKLINE(${block}, {"charttype","line";"linewidth",2;"color","#4285f4"}))`,
+  };
+}
+
+/** Outlook words Goalpost colours: the ones a manager should look at. */
+export const WORRYING_OUTLOOKS: readonly string[] = [OUTLOOK.misses, OUTLOOK.movingAway, OUTLOOK.flat];

@@ -1,0 +1,117 @@
+/**
+ * Reading a goal table as it stands: the header row gives each column's role (by header or
+ * synonym, so moved and inserted columns are followed), the body is read in one call each
+ * for values and formulas, and what is wrong is collected as a report, never thrown.
+ */
+import { COLUMN_OF, GOAL_COLUMNS, TREND_POINTS, type ColumnRole } from './goal-columns.ts';
+import type { SheetPort, SpreadsheetPort } from './ports.ts';
+import type { FoundTable } from './table-find.ts';
+import { columnLetter, type TableGeometry } from './table-formulas.ts';
+
+export const TREND_BLOCK_HEADER = 'Trend data';
+
+const norm = (s: unknown): string => String(s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Role of each header cell, by exact header first, then synonyms. */
+export function rolesOf(header: readonly unknown[]): { columns: Partial<Record<ColumnRole, number>>; trendBlock?: number } {
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  const names = header.map(norm);
+  for (const c of GOAL_COLUMNS) {
+    const i = names.indexOf(norm(c.header));
+    if (i >= 0) columns[c.role] = i + 1;
+  }
+  for (const c of GOAL_COLUMNS) {
+    if (columns[c.role] !== undefined) continue;
+    const i = names.findIndex((n, k) => c.synonyms.includes(n) && !Object.values(columns).includes(k + 1));
+    if (i >= 0) columns[c.role] = i + 1;
+  }
+  const block = names.indexOf(norm(TREND_BLOCK_HEADER));
+  return block >= 0 ? { columns, trendBlock: block + 1 } : { columns };
+}
+
+export interface TableState {
+  readonly table: FoundTable;
+  readonly geometry?: TableGeometry;
+  /** Header row values, body values and body formulas, from the first body row to the last row with content. */
+  readonly header: readonly unknown[];
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly string[])[];
+  /** Body rows with an id: the goals. */
+  readonly goalRows: number;
+  readonly problems: string[];
+}
+
+const NUMBER_ROLES: readonly ColumnRole[] = ['baseline', 'target', 'upper', 'weight', 'cadence', 'confidence'];
+
+/** One read of the whole table: header, values and formulas of the body (three calls, whatever its size). */
+export function readTable(ss: SpreadsheetPort, table: FoundTable): TableState {
+  const { sheet, headerRow, meta } = table;
+  const problems: string[] = [];
+  const lastColumn = Math.max(sheet.getLastColumn(), 1);
+  const header = sheet.getRange(headerRow, 1, 1, lastColumn).getValues()[0] ?? [];
+  const { columns, trendBlock } = rolesOf(header);
+  const missing = GOAL_COLUMNS.filter((c) => columns[c.role] === undefined).map((c) => c.header);
+  if (missing.length > 0) problems.push(`${sheet.getName()}: the header row ${headerRow} has no ${missing.map((m) => `"${m}"`).join(', ')} column: type the header back (or undo the change)`);
+  const log = ss.getSheets().find((s) => s.getSheetId() === meta.log);
+  if (!log) problems.push(`${sheet.getName()}: its KPI log sheet was deleted: current values, reading dates, outlook, staleness and trends cannot be computed (undo the deletion, or create a new table)`);
+  const lastRow = Math.max(sheet.getLastRow(), headerRow + 1);
+  const rows = lastRow - headerRow;
+  const values = sheet.getRange(headerRow + 1, 1, rows, lastColumn).getValues();
+  const formulas = sheet.getRange(headerRow + 1, 1, rows, lastColumn).getFormulas();
+  const idCol = columns.id;
+  let goalRows = 0;
+  if (idCol !== undefined) values.forEach((r, i) => {
+    if (String(r[idCol - 1] ?? '').trim() !== '') goalRows = i + 1;
+  });
+  checkRows(sheet, headerRow, columns, values, goalRows, problems);
+  const complete = missing.length === 0 && log !== undefined;
+  const geometry = complete
+    ? { columns, firstRow: headerRow + 1, trendBlock: trendBlock ?? lastColumn + 2, logSheet: log.getName() }
+    : undefined;
+  return { table, geometry, header, values, formulas, goalRows, problems };
+}
+
+/** Text in number columns, duplicate ids, unknown parents and cycles, named by cell. */
+function checkRows(sheet: SheetPort, headerRow: number, columns: Partial<Record<ColumnRole, number>>, values: readonly (readonly unknown[])[], goalRows: number, problems: string[]): void {
+  const cell = (role: ColumnRole, i: number) => `${columnLetter(columns[role] as number)}${headerRow + 1 + i}`;
+  const name = sheet.getName();
+  const get = (role: ColumnRole, i: number): unknown => (columns[role] === undefined ? '' : values[i]?.[(columns[role] as number) - 1]);
+  const ids = new Map<string, number>();
+  for (let i = 0; i < goalRows; i++) {
+    for (const role of NUMBER_ROLES) {
+      const v = get(role, i);
+      if (typeof v === 'string' && v.trim() !== '') problems.push(`${name}!${cell(role, i)}: ${COLUMN_OF[role].header} "${v.slice(0, 30)}" is text, not a number: type a plain number`);
+    }
+    const id = String(get('id', i) ?? '').trim().toLowerCase();
+    if (id === '') continue;
+    const first = ids.get(id);
+    if (first !== undefined) problems.push(`${name}!${cell('id', i)}: id "${String(get('id', i))}" is also in ${cell('id', first)}: give every goal its own id`);
+    else ids.set(id, i);
+  }
+  const parentOf = new Map<string, string>();
+  for (let i = 0; i < goalRows; i++) {
+    const id = String(get('id', i) ?? '').trim().toLowerCase();
+    const parent = String(get('parent', i) ?? '').trim();
+    if (parent === '') continue;
+    if (!ids.has(parent.toLowerCase())) problems.push(`${name}!${cell('parent', i)}: parent "${parent}" is not an id in the table: fix it, or leave it blank for a top-level goal`);
+    else if (id !== '') parentOf.set(id, parent.toLowerCase());
+  }
+  const reported = new Set<string>();
+  for (const start of parentOf.keys()) {
+    const seen: string[] = [];
+    for (let at: string | undefined = start; at !== undefined; at = parentOf.get(at)) {
+      if (seen.includes(at)) {
+        const cycle = seen.slice(seen.indexOf(at));
+        const key = [...cycle].sort().join('|');
+        if (!reported.has(key)) {
+          reported.add(key);
+          problems.push(`${name}: the parents of ${cycle.map((c) => cell('id', ids.get(c) as number)).join(', ')} form a cycle (${[...cycle, at].join(' → ')}): a goal cannot be its own ancestor`);
+        }
+        break;
+      }
+      seen.push(at);
+    }
+  }
+}
+
+export const trendBlockEnd = (g: TableGeometry): number => g.trendBlock + TREND_POINTS - 1;
