@@ -54,7 +54,8 @@ export function readTable(ss: SpreadsheetPort, table: FoundTable): TableState {
   if (missing.length > 0) problems.push(`${sheet.getName()}: the header row ${headerRow} has no ${missing.map((m) => `"${m}"`).join(', ')} column: type the header back (or undo the change)`);
   const log = ss.getSheets().find((s) => s.getSheetId() === meta.log);
   if (!log) problems.push(`${sheet.getName()}: its KPI log sheet was deleted: current values, reading dates, outlook, staleness and trends cannot be computed (undo the deletion, or create a new table)`);
-  const lastRow = Math.max(sheet.getLastRow(), headerRow + 1);
+  // A spill can reach past the last row the sheet reports; read no further than the sheet goes.
+  const lastRow = Math.max(Math.min(sheet.getLastRow(), sheet.getMaxRows()), headerRow + 1);
   const rows = lastRow - headerRow;
   const values = sheet.getRange(headerRow + 1, 1, rows, lastColumn).getValues();
   const formulas = sheet.getRange(headerRow + 1, 1, rows, lastColumn).getFormulas();
