@@ -32,11 +32,12 @@ export interface AddonSessionOptions {
   readonly timeZone?: string;
 }
 
-function flattenItems(items: readonly MenuItem[]): MenuEntry[] {
+/** A submenu's items are listed in place, each caption led by the submenu's ("New goal table ▸ Retail"). */
+function flattenItems(items: readonly MenuItem[], prefix = ''): MenuEntry[] {
   return items.flatMap((item): MenuEntry[] => {
     if (item.separator) return [{ separator: true }];
-    if (item.subMenu) return flattenItems(item.subMenu.items);
-    return item.functionName ? [{ caption: item.caption, handler: item.functionName }] : [];
+    if (item.subMenu) return flattenItems(item.subMenu.items, `${prefix}${item.caption} ▸ `);
+    return item.functionName ? [{ caption: `${prefix}${item.caption}`, handler: item.functionName }] : [];
   });
 }
 

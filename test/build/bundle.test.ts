@@ -34,18 +34,20 @@ describe('dist/Code.js as Apps Script loads it', () => {
     const gas = loadScript();
     const items: string[][] = [];
     let added = false;
+    const submenus: string[] = [];
     const menu = {
       addItem(caption: string, fn: string) {
         items.push([caption, fn]);
         return menu;
       },
       addSeparator: () => menu,
+      addSubMenu: () => menu,
       addToUi: () => {
         added = true;
       },
     };
     const app = new Proxy(
-      { getUi: () => ({ createAddonMenu: () => menu }) },
+      { getUi: () => ({ createAddonMenu: () => menu, createMenu: (caption: string) => (submenus.push(caption), menu) }) },
       {
         get(t, prop) {
           if (prop === 'getUi') return t.getUi;
@@ -56,6 +58,7 @@ describe('dist/Code.js as Apps Script loads it', () => {
     gas.provide({ SpreadsheetApp: app, ScriptApp: { AuthMode: { NONE: 'NONE' } } });
     gas.run('onOpen({ authMode: "NONE" })');
     expect(items).toEqual(MENU_ITEMS.map((i) => [i.caption, i.handler]));
+    expect(submenus).toEqual(['New goal table']);
     expect(added).toBe(true);
     for (const { handler } of MENU_ITEMS) expect(gas.run(`typeof ${handler}`)).toBe('function');
   });

@@ -21,7 +21,10 @@ describe('local preview server', () => {
   it('shows the menu the add-on recorded in onOpen, and a new sheet of 1,000 rows and 26 columns', async () => {
     const s = await t.state();
     expect(s.sheets).toEqual(['Sheet1']);
-    expect(s.menu.items.map((i) => ('caption' in i ? i.caption : '-'))).toEqual(['Insert function guide', 'About Goalpost']);
+    expect(s.menu.items.map((i) => ('caption' in i ? i.caption : '-'))).toEqual([
+      'New goal table ▸ Retail', 'New goal table ▸ Healthcare', 'New goal table ▸ Manufacturing', 'New goal table ▸ Software', 'New goal table ▸ Blank',
+      'Refresh', 'Insert function guide', 'About Goalpost',
+    ]);
     expect([s.sheet.rows, s.sheet.columns, s.sheet.cells]).toEqual([1000, 26, []]);
   });
 
@@ -117,7 +120,7 @@ describe('local preview server', () => {
     await t.restart();
     const s = await t.state();
     expect([s.activeSheet, shown(s.sheet.cells, 'E5'), shown(s.sheet.cells, 'K5')]).toEqual([GUIDE, '550,000', 'Achieved']);
-    expect(s.menu.items).toHaveLength(2);
+    expect(s.menu.items).toHaveLength(8);
     await t.ok('/api/reset', {});
     expect((await t.state()).sheets).toEqual(['Sheet1']);
   });
