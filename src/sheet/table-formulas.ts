@@ -55,20 +55,22 @@ export function rangeFormulas(g: TableGeometry): Partial<Record<ColumnRole, stri
   const log = quoted(g.logSheet);
   const LOG = `${log}!$A$2:$A, ${log}!$C$2:$C, ${log}!$B$2:$B`;
   const { asOf, onTrack, atRisk, cadence } = SETTING_NAMES;
-  // A parent is a row whose id some other row names as its parent: it is judged on its rolled-up
-  // progress. MATCH, not COUNTIF: an id such as "<10" is not read as a comparison.
-  const isParent = `(${col('id')}<>"")*ISNUMBER(MATCH(${col('id')}, ${col('parent')}, 0))`;
+  // A row without a target of its own (a parent goal; a done-or-not milestone) is judged on its
+  // progress column: rolled up from its children, or its done flag. Testing the target keeps
+  // every formula linear in the rows (looking up children per row would be rows²).
+  const noTarget = `${col('target')}=""`;
+  const notMilestone = `(${col('kind')}<>"milestone")`;
   return {
     current: `=KPI_LATEST(${LOG}, ${col('id')}, "value", ${asOf})`,
     readingDate: `=KPI_LATEST(${LOG}, ${col('id')}, "date", ${asOf})`,
     progress: `=GOAL_ROLLUP(GOAL_PROGRESS(${col('baseline')}, ${col('target')}, ${col('current')}, ${col('kind')}, ${col('upper')}), ${col('weight')}, ${col('id')}, ${col('parent')})`,
     expected: `=GOAL_EXPECTED(${col('start')}, ${col('due')}, ${asOf}, ${col('readingDate')})`,
     status:
-      `=ARRAYFORMULA(GOAL_STATUS(IF(${isParent}, 0, ${col('baseline')}), IF(${isParent}, 1, ${col('target')}), ` +
-      `IF(${isParent}, ${col('progress')}, ${col('current')}), ${col('start')}, ${col('due')}, ${asOf}, ` +
-      `IF(${isParent}, "", ${col('kind')}), IF(${isParent}, "", ${col('upper')}), ${onTrack}, ${atRisk}, IF(${isParent}, "", ${col('readingDate')})))`,
-    outlook: `=ARRAYFORMULA(GOAL_OUTLOOK(${LOG}, IF(${isParent}, "", ${col('id')}), ${col('target')}, ${col('due')}, ${col('baseline')}, ${col('kind')}, ${col('upper')}, ${asOf}))`,
-    stale: `=ARRAYFORMULA(KPI_STALE(${LOG}, IF(${isParent}, "", ${col('id')}), IF(${col('cadence')}="", ${cadence}, ${col('cadence')}), ${asOf}, ${col('start')}))`,
+      `=ARRAYFORMULA(GOAL_STATUS(IF(${noTarget}, 0, ${col('baseline')}), IF(${noTarget}, 1, ${col('target')}), ` +
+      `IF(${noTarget}, ${col('progress')}, ${col('current')}), ${col('start')}, ${col('due')}, ${asOf}, ` +
+      `${col('kind')}, ${col('upper')}, ${onTrack}, ${atRisk}, ${col('readingDate')}))`,
+    outlook: `=ARRAYFORMULA(GOAL_OUTLOOK(${LOG}, IF(${noTarget}, "", ${col('id')}), ${col('target')}, ${col('due')}, ${col('baseline')}, ${col('kind')}, ${col('upper')}, ${asOf}))`,
+    stale: `=ARRAYFORMULA(KPI_STALE(${LOG}, IF(${noTarget}*${notMilestone}, "", ${col('id')}), IF(${col('cadence')}="", ${cadence}, ${col('cadence')}), ${asOf}, ${col('start')}))`,
   };
 }
 
