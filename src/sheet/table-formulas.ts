@@ -58,7 +58,7 @@ export function rangeFormulas(g: TableGeometry): Partial<Record<ColumnRole, stri
   // A row without a target of its own (a parent goal; a done-or-not milestone) is judged on its
   // progress column: rolled up from its children, or its done flag. Testing the target keeps
   // every formula linear in the rows (looking up children per row would be rows²).
-  const noTarget = `${col('target')}=""`;
+  const noTarget = `(${col('target')}="")`;
   const notMilestone = `(${col('kind')}<>"milestone")`;
   return {
     current: `=KPI_LATEST(${LOG}, ${col('id')}, "value", ${asOf})`,

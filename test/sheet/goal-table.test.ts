@@ -254,3 +254,36 @@ describe('a malformed table gives a report, not a crash', () => {
     ]);
   });
 });
+
+describe('rows a person adds to a blank table', () => {
+  it('a parent is judged on its children; a done-or-not milestone without a target on its flag; stale needs readings within the cadence', () => {
+    const { app } = services();
+    const { sheet, log } = createTable(app, DEFAULT_COLOURS, TODAY);
+    const at = (row: number, role: ColumnRole, v: unknown) => sheet.getRange(row, col(role)).setValue(v);
+    // P (a parent), M (a done-or-not milestone, no target, cadence 7), K (at least 10 from 4, cadence 30).
+    for (const [r, id, parent] of [[3, 'P', ''], [4, 'M', 'P'], [5, 'K', 'P']] as const) {
+      at(r, 'id', id);
+      at(r, 'parent', parent);
+      at(r, 'start', new Date(Date.UTC(2026, 9, 1)));
+      at(r, 'due', new Date(Date.UTC(2026, 11, 31)));
+    }
+    at(4, 'kind', 'milestone');
+    at(4, 'cadence', 7);
+    at(5, 'kind', 'at least');
+    at(5, 'baseline', 4);
+    at(5, 'target', 10);
+    at(5, 'cadence', 30);
+    log.getRange(2, 1, 3, 3).setValues([
+      [new Date(Date.UTC(2026, 10, 1)), 'M', 0], // not done on Nov 1: 28 days before as-of, over its 7-day cadence
+      [new Date(Date.UTC(2026, 9, 15)), 'K', 5],
+      [new Date(Date.UTC(2026, 10, 20)), 'K', 7], // at least 10 from 4, 7 on Nov 20: p = 3/6 = 0.5 against E = 50/91 = 0.549, pace 0.91
+    ]);
+    refreshTables(app, DEFAULT_COLOURS, TODAY);
+    // P = (0 + 0.5) / 2 = 0.25 against E = 59/91 = 0.648: pace 0.39 → Off track; M not done with E = 31/91 < 0.9 → On track.
+    expect(rows(sheet, 3, ['id', 'progress', 'status', 'stale'])).toEqual([
+      ['P', 0.25, 'Off track', ''],
+      ['M', 0, 'On track', 'Stale'],
+      ['K', 0.5, 'On track', ''],
+    ]);
+  });
+});
