@@ -12,6 +12,9 @@ if (existsSync(localBench)) {
   if (mod.runLocalBench) Object.assign(figures, await mod.runLocalBench());
 }
 
+const { runTablesBench } = await import('./tables.bench.ts');
+Object.assign(figures, runTablesBench());
+
 const previewBench = new URL('./preview.bench.ts', import.meta.url);
 if (existsSync(previewBench)) {
   const mod = (await import(previewBench.href)) as { runPreviewBench?: () => Promise<Figures> };
