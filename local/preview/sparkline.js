@@ -9,17 +9,24 @@ export function sparkline(spec) {
   svg.setAttribute('preserveAspectRatio', 'none');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', `sparkline ${spec.options.charttype}`);
-  const data = spec.data.map((v) => (typeof v === 'number' ? v : 0));
-  const color = String(spec.options.color || '#1a73e8');
-  const lo = typeof spec.options.ymin === 'number' ? spec.options.ymin : Math.min(0, ...data);
-  const hi = typeof spec.options.max === 'number' ? spec.options.max : typeof spec.options.ymax === 'number' ? spec.options.ymax : Math.max(...data, lo + 1);
+  const type = spec.options.charttype;
+  // "empty": "ignore" leaves blank cells out of the line; otherwise (Sheets' "zero") they count as 0.
+  const ignore = spec.options.empty === 'ignore';
+  const data = ignore ? spec.data.filter((v) => typeof v === 'number') : spec.data.map((v) => (typeof v === 'number' ? v : 0));
+  // A bar takes color1 (its first segment), as in Sheets; the other charts take color.
+  const color = String((type === 'bar' && spec.options.color1) || spec.options.color || '#1a73e8');
+  // A line is scaled to its own readings, as Sheets scales it; bars and columns start at 0.
+  const line = type !== 'bar' && type !== 'column' && type !== 'winloss';
+  const floor = line && data.length > 0 ? Math.min(...data) : Math.min(0, ...data);
+  const lo = typeof spec.options.ymin === 'number' ? spec.options.ymin : floor;
+  const top = Math.max(...data, lo);
+  const hi = typeof spec.options.max === 'number' ? spec.options.max : typeof spec.options.ymax === 'number' ? spec.options.ymax : top > lo ? top : lo + 1;
   const y = (v) => 20 - (20 * (Math.min(Math.max(v, lo), hi) - lo)) / (hi - lo || 1);
   const shape = (tag, attrs) => {
     const node = document.createElementNS(SVG, tag);
     for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
     svg.append(node);
   };
-  const type = spec.options.charttype;
   if (type === 'bar') {
     const total = data.reduce((s, v) => s + Math.max(v, 0), 0);
     shape('rect', { x: 0, y: 2, height: 16, width: (100 * Math.min(total, hi)) / (hi || 1), fill: color });

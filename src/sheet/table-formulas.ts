@@ -58,7 +58,7 @@ export function rangeFormulas(g: TableGeometry): Partial<Record<ColumnRole, stri
   // A row without a target of its own (a parent goal; a done-or-not milestone) is judged on its
   // progress column: rolled up from its children, or its done flag. Testing the target keeps
   // every formula linear in the rows (looking up children per row would be rows²).
-  const noTarget = `(${col('target')}="")`;
+  const noTarget = `(${col('target')}="")*(${col('id')}<>"")`;
   const notMilestone = `(${col('kind')}<>"milestone")`;
   return {
     current: `=KPI_LATEST(${LOG}, ${col('id')}, "value", ${asOf})`,
@@ -88,7 +88,7 @@ export function cellFormulas(g: TableGeometry, row: number, colours: StatusColou
   const block = `${columnLetter(g.trendBlock)}${row}:${columnLetter(g.trendBlock + TREND_POINTS - 1)}${row}`;
   return {
     bar: `=IF(ISNUMBER(${at('progress')}), SPARKLINE(MAX(0, MIN(1, ${at('progress')})), {"charttype","bar";"max",1;"color1",${colour}}), "")`,
-    trend: `=IF(COUNT(${block})<2, "", SPARKLINE(${block}, {"charttype","line";"linewidth",2;"color","#4285f4"}))`,
+    trend: `=IF(COUNT(${block})<2, "", SPARKLINE(${block}, {"charttype","line";"empty","ignore";"linewidth",2;"color","#4285f4"}))`,
   };
 }
 

@@ -124,8 +124,9 @@ export interface TemplateReading {
   readonly value: number;
 }
 
+/** Readings as people record them: percentages to a hundredth of a point, counts and large amounts whole. */
 const round = (x: number, unit: string): number => {
-  const places = unit === '%' ? 4 : Math.abs(x) >= 1000 ? 0 : 2;
+  const places = unit === '%' ? 4 : unit === '' || Math.abs(x) >= 1000 ? 0 : 2;
   return Number(x.toFixed(places));
 };
 

@@ -57,6 +57,8 @@ describe('a new user: New goal table ▸ Retail, then Refresh', () => {
     const shown = sheet.getRange(FIRST + 1, 1, 1, GOAL_COLUMNS.length).getDisplayValues()[0] ?? [];
     expect([shown[col('current') - 1], shown[col('readingDate') - 1], shown[col('progress') - 1]]).toEqual(['$536,648', '2026-11-28', '73%']);
     expect(sheet.getRange(1, 3).getDisplayValue()).toBe('As of 2026-11-29');
+    // Below the goals, every computed column stays blank (regression: each empty row read "No data").
+    expect(sheet.getRange(FIRST + 4, col('current'), 20, col('stale') - col('current') + 1).getValues().flat().every((v) => v === '')).toBe(true);
     // Refresh on the same day changes no value.
     const before = sheet.getDataRange().getValues();
     const result = refreshTables(app, DEFAULT_COLOURS, TODAY);
