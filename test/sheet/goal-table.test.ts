@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createLocalServices, type LocalServices } from '../../local/index.ts';
 import { dayFromYmd } from '../../src/core/dates.ts';
 import { GOAL_COLUMNS, type ColumnRole } from '../../src/sheet/goal-columns.ts';
+import { literal } from '../../src/sheet/literal.ts';
 import type { SheetPort, SpreadsheetAppPort } from '../../src/sheet/ports.ts';
 import { findSettingsSheet, readSettings } from '../../src/sheet/settings.ts';
 import { createTable, HEADER_ROW } from '../../src/sheet/table-create.ts';
@@ -286,6 +287,42 @@ describe('rows a person adds to a blank table', () => {
       ['P', 0.25, 'Off track', ''],
       ['M', 0, 'On track', 'Stale'],
       ['K', 0.5, 'On track', ''],
+    ]);
+  });
+});
+
+describe('in place: validation, formats, notes, frozen header, protection', () => {
+  it('checks kind, parent, weight, cadence and confidence as people type', () => {
+    const { app } = services();
+    const { sheet } = createTable(app, DEFAULT_COLOURS, TODAY, 'Retail');
+    const rule = (role: ColumnRole) => sheet.getRange(FIRST + 5, col(role)).getDataValidation();
+    expect(rule('kind')?.getCriteriaValues()[0]).toEqual(['increase', 'decrease', 'at least', 'at most', 'within range', 'milestone']);
+    expect(rule('kind')?.getAllowInvalid()).toBe(false);
+    expect(String(rule('parent')?.getCriteriaType())).toBe('VALUE_IN_RANGE');
+    expect(rule('confidence')?.getCriteriaValues()).toEqual([1, 10]);
+    expect(String(rule('cadence')?.getCriteriaType())).toBe('NUMBER_GREATER_THAN');
+    expect(rule('goal')).toBeNull();
+  });
+
+  it('formats by role and unit, notes every header, freezes the header, protects the computed columns with a warning only', () => {
+    const { app } = services();
+    const { sheet } = createTable(app, DEFAULT_COLOURS, TODAY, 'Retail');
+    expect(sheet.getRange(FIRST + 1, col('target')).getNumberFormat()).toBe('"$"#,##0.##');
+    expect(sheet.getRange(FIRST + 3, col('target')).getNumberFormat()).toBe('0.0%');
+    expect(sheet.getRange(FIRST, col('progress')).getNumberFormat()).toBe('0%');
+    expect(sheet.getRange(FIRST, col('due')).getNumberFormat()).toBe('yyyy-mm-dd');
+    expect(sheet.getRange(HEADER_ROW, col('status')).getNote()).toMatch(/^Computed: progress against the expected pace/);
+    expect(sheet.getFrozenRows()).toBe(HEADER_ROW);
+    const protections = sheet.getProtections(app.ProtectionType.RANGE).filter((p) => p.getDescription() === 'goalpost:computed');
+    expect(protections.every((p) => p.isWarningOnly())).toBe(true);
+    expect(protections.map((p) => p.getRange().getColumn()).sort((a, b) => a - b)).toEqual(
+      [...GOAL_COLUMNS.flatMap((c, i) => (c.filling === 'typed' ? [] : [i + 1])), GOAL_COLUMNS.length + 2].sort((a, b) => a - b),
+    );
+  });
+
+  it('people\'s text is written as literal text: what would parse as a formula, number, date or flag gets a leading apostrophe', () => {
+    expect(['=IMPORTXML("http://x")', '+cmd', '-1', '@x', '00123', '1/2', 'TRUE', 'Revenue'].map(literal)).toEqual([
+      '\'=IMPORTXML("http://x")', "'+cmd", "'-1", "'@x", "'00123", "'1/2", "'TRUE", 'Revenue',
     ]);
   });
 });
