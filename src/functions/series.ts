@@ -4,7 +4,7 @@
  */
 import type { Day } from '../core/dates.ts';
 import { ok, type Problem, type Result } from '../core/result.ts';
-import { isBlank, toDay, toKey, toNumber } from './coerce.ts';
+import { fastDay, fastNumber, isBlank, toDay, toKey, toNumber, type Coercer } from './coerce.ts';
 import { cellError, rowwise, shapeOf, singleResult, unwrap, type Out, type Param, type Values } from './rowwise.ts';
 import type { CustomFunction, FunctionEnv } from './spec.ts';
 
@@ -52,32 +52,79 @@ export interface Log {
  * reading fails the call; keyed, it spoils only its own key, so one typo in the log does
  * not blank every KPI.
  */
+/**
+ * A range read in place: a log of 100,000 rows is not copied into 100,000 objects, and the
+ * words for where a cell sits ("dates row 3") are made only for a message.
+ */
+interface Grid {
+  readonly count: number;
+  at(i: number): unknown;
+  where(i: number): string;
+}
+
+function grid(arg: unknown, name: string): Grid {
+  const shape = shapeOf(arg);
+  if (!shape) return { count: 1, at: () => arg, where: () => name };
+  const rows = arg as unknown[][];
+  const { cols } = shape;
+  return {
+    count: shape.rows * cols,
+    at: (i) => rows[Math.floor(i / cols)]?.[i % cols],
+    where: (i) => {
+      const r = Math.floor(i / cols) + 1;
+      const c = (i % cols) + 1;
+      return `${name} ${cols === 1 ? `row ${r}` : shape.rows === 1 ? `column ${c}` : `row ${r}, column ${c}`}`;
+    },
+  };
+}
+
+function sameCount(fn: string, a: Grid, aName: string, b: Grid, bName: string): void {
+  if (a.count !== b.count) throw cellError(fn, { code: 'length-mismatch', facts: { field: aName, count: a.count, other: bName, otherCount: b.count } });
+}
+
+/** A cell coerced without words for where it is; on a failure, again with them for the message. */
+function read<T>(coerce: Coercer<T>, g: Grid, i: number, env: FunctionEnv, fast?: (raw: unknown, env: FunctionEnv) => T | undefined): Result<T | undefined> {
+  const raw = g.at(i);
+  const quick = fast?.(raw, env);
+  if (quick !== undefined) return ok(quick);
+  const r = coerce(raw, '', env);
+  return r.ok ? r : coerce(raw, g.where(i), env);
+}
+
 function readLog(fn: string, env: FunctionEnv, dates: unknown, values: unknown, keys: unknown, asOf: Day | undefined): Log {
-  const d = cellsOf(dates, 'dates');
-  const v = cellsOf(values, 'values');
-  sameLength(fn, { name: 'dates', cells: d }, { name: 'values', cells: v });
-  const k = isBlank(keys) ? undefined : cellsOf(keys, 'keys');
-  if (k) sameLength(fn, { name: 'dates', cells: d }, { name: 'keys', cells: k });
+  const d = grid(dates, 'dates');
+  const v = grid(values, 'values');
+  sameCount(fn, d, 'dates', v, 'values');
+  const k = isBlank(keys) ? undefined : grid(keys, 'keys');
+  if (k) sameCount(fn, d, 'dates', k, 'keys');
   const byKey = new Map<string | undefined, DatedRow[]>();
   const spoiled = new Map<string | undefined, Problem>();
-  d.forEach((dc, index) => {
-    const vc = v[index] as Located;
-    if (isBlank(vc.raw)) return;
-    const key = k ? unwrap(fn, toKey((k[index] as Located).raw, (k[index] as Located).where, env)) : undefined;
+  for (let index = 0; index < d.count; index++) {
+    if (isBlank(v.at(index))) continue;
+    const key = k ? unwrap(fn, read(toKey, k, index, env)) : undefined;
     const bad = (problem: Problem) => {
       if (!k) throw cellError(fn, problem);
       if (!spoiled.has(key)) spoiled.set(key, problem);
     };
-    const day = toDay(dc.raw, dc.where, env);
-    if (!day.ok) return bad(day.problem);
-    if (day.value === undefined) return bad({ code: 'undated-reading', facts: { field: dc.where, value: vc.where } });
-    if (asOf !== undefined && day.value > asOf) return;
-    const value = toNumber(vc.raw, vc.where, env);
-    if (!value.ok) return bad(value.problem);
+    const day = read(toDay, d, index, env, fastDay);
+    if (!day.ok) {
+      bad(day.problem);
+      continue;
+    }
+    if (day.value === undefined) {
+      bad({ code: 'undated-reading', facts: { field: d.where(index), value: v.where(index) } });
+      continue;
+    }
+    if (asOf !== undefined && day.value > asOf) continue;
+    const value = read(toNumber, v, index, env, fastNumber);
+    if (!value.ok) {
+      bad(value.problem);
+      continue;
+    }
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
     list.push({ day: day.value, value: value.value as number, index });
-  });
+  }
   return { byKey, spoiled };
 }
 
