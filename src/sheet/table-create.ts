@@ -79,4 +79,3 @@ function rowCells(r: TemplateRow, date: (day: Day) => Date): unknown[] {
   return GOAL_COLUMNS.map((c) => (c.filling === 'typed' ? (typed[c.role] ?? '') : ''));
 }
 
-export { TREND_POINTS };
