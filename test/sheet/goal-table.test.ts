@@ -11,7 +11,7 @@ import { dayFromYmd } from '../../src/core/dates.ts';
 import { GOAL_COLUMNS, type ColumnRole } from '../../src/sheet/goal-columns.ts';
 import { literal } from '../../src/sheet/literal.ts';
 import type { SheetPort, SpreadsheetAppPort } from '../../src/sheet/ports.ts';
-import { findSettingsSheet, readSettings } from '../../src/sheet/settings.ts';
+import { findSettingsSheet, readSettings, statusColours } from '../../src/sheet/settings.ts';
 import { createTable, HEADER_ROW } from '../../src/sheet/table-create.ts';
 import { findTables, TABLE_KEY } from '../../src/sheet/table-find.ts';
 import { DEFAULT_COLOURS } from '../../src/sheet/table-formulas.ts';
@@ -324,5 +324,36 @@ describe('in place: validation, formats, notes, frozen header, protection', () =
     expect(['=IMPORTXML("http://x")', '+cmd', '-1', '@x', '00123', '1/2', 'TRUE', 'Revenue'].map(literal)).toEqual([
       '\'=IMPORTXML("http://x")', "'+cmd", "'-1", "'@x", "'00123", "'1/2", "'TRUE", 'Revenue',
     ]);
+  });
+});
+
+describe('rows inserted above, and colour preferences', () => {
+  it('rows inserted above the header move the table; Refresh finds it by its metadata and writes nothing new', () => {
+    const { app } = services();
+    const { sheet } = createTable(app, DEFAULT_COLOURS, TODAY, 'Retail');
+    sheet.insertRowsBefore(1, 2);
+    const result = refreshTables(app, DEFAULT_COLOURS, TODAY);
+    expect(result.report).toEqual([]);
+    expect(findTables(app, app.getActiveSpreadsheet(), false)[0]?.headerRow).toBe(HEADER_ROW + 2);
+    expect(sheet.getRange(FIRST + 2, col('status'), 4, 1).getValues().map((r) => r[0])).toEqual(['On track', 'On track', 'At risk', 'Achieved']);
+  });
+
+  it('status colours come from the preferences: Refresh writes them into the rules and the bars', () => {
+    const { app } = services();
+    const { sheet } = createTable(app, DEFAULT_COLOURS, TODAY, 'Retail');
+    refreshTables(app, { ...DEFAULT_COLOURS, 'On track': '#00ff00' }, TODAY);
+    const onTrack = sheet.getConditionalFormatRules().find((r) => r.getBooleanCondition()?.getCriteriaValues()[0] === 'On track');
+    expect(onTrack?.getBooleanCondition()?.getBackground()).toBe('#00ff00');
+    expect(sheet.getRange(FIRST + 1, col('bar')).getFormula()).toContain('"#00ff00"');
+  });
+
+  it('reads colours from document properties, keeping the defaults for anything unreadable', () => {
+    const { s } = services();
+    const props = s.PropertiesService.getDocumentProperties();
+    expect(statusColours(props)).toEqual(DEFAULT_COLOURS);
+    props.setProperty('goalpost.statusColours', JSON.stringify({ 'On track': '#00aa00', 'At risk': 'red', Missed: '#123' }));
+    expect(statusColours(props)).toEqual({ ...DEFAULT_COLOURS, 'On track': '#00aa00' });
+    props.setProperty('goalpost.statusColours', 'not json');
+    expect(statusColours(props)).toEqual(DEFAULT_COLOURS);
   });
 });
