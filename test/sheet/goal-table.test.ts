@@ -357,3 +357,19 @@ describe('rows inserted above, and colour preferences', () => {
     expect(statusColours(props)).toEqual(DEFAULT_COLOURS);
   });
 });
+
+describe('the settings sheet', () => {
+  it('renamed, it is still found; deleted, Refresh makes a new one and the named ranges point at it', () => {
+    const { app } = services();
+    const { sheet } = createTable(app, DEFAULT_COLOURS, TODAY, 'Retail');
+    const ss = app.getActiveSpreadsheet();
+    const settings = findSettingsSheet(ss) as SheetPort;
+    settings.setName('My settings');
+    expect(refreshTables(app, DEFAULT_COLOURS, TODAY).report).toEqual([]);
+    expect(ss.getSheets().map((x) => x.getName())).toEqual(['Sheet1', 'My settings', 'Retail goals', 'Retail goals log']);
+    ss.deleteSheet(settings);
+    expect(refreshTables(app, DEFAULT_COLOURS, TODAY).report).toEqual([]);
+    expect(ss.getRangeByName('Goalpost_AsOf')?.getSheet().getName()).toBe('Goalpost settings');
+    expect(rows(sheet, 4, ['status'])).toEqual([['On track'], ['On track'], ['At risk'], ['Achieved']]);
+  });
+});
