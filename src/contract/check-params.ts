@@ -74,7 +74,8 @@ export function checkParams<M extends Method>(method: M, params: unknown): Resul
   if (issue.code === 'unrecognized_keys') {
     const key = String(issue.keys[0]);
     const field = [...issue.path, key].join('.');
-    return fail('invalid-param', { field: field.slice(0, 60), problem: `is not a parameter of ${method}: remove it (names are case-sensitive)` });
+    const owner = issue.path.length > 0 ? `a name ${issue.path.join('.')} takes` : `a parameter of ${method}`;
+    return fail('invalid-param', { field: field.slice(0, 60), problem: `is not ${owner}: remove it (names are case-sensitive)` });
   }
   const field = issue.path.length > 0 ? issue.path.map(String).join('.').slice(0, 60) : 'params';
   const text = ISSUE_TEXT[issue.code] ?? (() => 'is not valid: see the README for what it takes');
