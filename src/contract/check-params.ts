@@ -26,6 +26,7 @@ export function shown(v: unknown): string {
   if (v === undefined) return 'missing';
   if (v === null) return 'null';
   if (typeof v === 'string') return `"${v.length > 30 ? `${v.slice(0, 27)}…` : v}"`;
+  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? 'an invalid number' : 'an infinite number';
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return 'a list';
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;

@@ -31,7 +31,7 @@ describe('the parameters', () => {
     ['a list', [checkIn], 'params', 'params is a list: give an object of named parameters'],
     ['a value as text', { ...checkIn, value: '44' }, 'value', 'value is "44": give a number'],
     ['a value too large to compute with', { ...checkIn, value: 1e301 }, 'value', 'value is too large or too small: give 0 or a number whose size is between 1e-300 and 1e+300'],
-    ['an infinite value', { ...checkIn, value: Number.POSITIVE_INFINITY }, 'value', 'value is Infinity: give a number'],
+    ['an infinite value', { ...checkIn, value: Number.POSITIVE_INFINITY }, 'value', 'value is an infinite number: give a number'],
     ['a blank goal id', { ...checkIn, goalId: '  ' }, 'goalId', 'goalId is blank: fill it in'],
     ['a huge note', { ...checkIn, note: 'x'.repeat(100_000) }, 'note', 'note is longer than 2000 characters: shorten it'],
     ['a confidence out of 1–10', { ...checkIn, confidence: 11 }, 'confidence', 'confidence is above 10: give 10 or less'],
