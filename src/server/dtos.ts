@@ -8,8 +8,8 @@ import { STALE_LABEL } from '../core/vocabulary.ts';
 import type { TableState } from '../sheet/table-read.ts';
 import { cellJson, isoOrNull, numberOrNull, textOf } from './cells.ts';
 
-/** The goal in body row `i` of a table whose header is complete. */
-export function goalDto(state: TableState, i: number, zone: string): GoalDto {
+/** The goal in body row `i` of a table whose header is complete; the sheet's name is read once per table, not per goal. */
+export function goalDto(state: TableState, i: number, zone: string, sheetName: string): GoalDto {
   const columns = state.geometry?.columns ?? {};
   const row = state.values[i] ?? [];
   const cell = (role: ColumnRole): unknown => {
@@ -20,7 +20,7 @@ export function goalDto(state: TableState, i: number, zone: string): GoalDto {
   const current = cell('current');
   return {
     tableId: state.table.meta.table,
-    sheetName: state.table.sheet.getName(),
+    sheetName,
     row: state.table.headerRow + 1 + i,
     id: text('id'),
     parent: text('parent'),

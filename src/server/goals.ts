@@ -20,11 +20,12 @@ export function listGoals(_p: ParamsOf<'listGoals'>, ctx: ServerContext): Result
   const goals: GoalDto[] = [];
   for (const t of findTables(ctx.app, ss, false)) {
     const state = readTable(ss, t, false);
-    tables.push({ id: t.meta.table, sheetName: t.sheet.getName(), logSheetName: state.log?.getName() ?? null, problems: state.problems });
+    const sheetName = t.sheet.getName();
+    tables.push({ id: t.meta.table, sheetName, logSheetName: state.log?.getName() ?? null, problems: state.problems });
     if (state.missingColumns.length > 0) continue;
     const idCol = state.geometry?.columns.id ?? (state.header.length + 1);
     for (let i = 0; i < state.goalRows; i++) {
-      if (String(state.values[i]?.[idCol - 1] ?? '').trim() !== '') goals.push(goalDto(state, i, zone));
+      if (String(state.values[i]?.[idCol - 1] ?? '').trim() !== '') goals.push(goalDto(state, i, zone, sheetName));
     }
   }
   return ok({ tables, goals });
@@ -37,7 +38,7 @@ export function getGoal(p: ParamsOf<'getGoal'>, ctx: ServerContext): Result<Goal
   const i = findGoal(t.value, p.goalId);
   if (!i.ok) return i;
   const { zone, state } = t.value;
-  const goal = goalDto(state, i.value, zone);
+  const goal = goalDto(state, i.value, zone, t.value.table.sheet.getName());
   const log = readLedger(t.value.log, LOG_COLUMNS);
   if (!log.ok) return log;
   const readings = rowsOfGoal(log.value, goal.id)
