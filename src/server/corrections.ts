@@ -59,13 +59,13 @@ function cellWrites(changes: readonly Change[], zone: string): [number, unknown,
 }
 
 export function correctCheckIn(p: Params, ctx: ServerContext): Result<CorrectionDto> {
+  const today = ctx.today();
   let newDay: Day | undefined;
   if (p.action === 'correct' && p.date !== undefined) {
-    const d = checkDay(p.date, ctx.today());
+    const d = checkDay(p.date, today);
     if (!d.ok) return d;
     newDay = d.value;
   }
-  const today = ctx.today();
   return underLock(ctx.lock(), ctx.app, () => {
     const t = openTable(ctx.app, p.tableId);
     if (!t.ok) return t;
