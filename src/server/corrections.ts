@@ -8,7 +8,7 @@ import type { CorrectionDto, ReadingDto } from '../contract/dto.ts';
 import type { ParamsOf } from '../contract/params.ts';
 import { instantFromSerial, parseIsoDay, type Day } from '../core/dates.ts';
 import { fail, ok, type Result } from '../core/result.ts';
-import { changeRow, type ChangeEntry } from '../sheet/change-log.ts';
+import { changeRows, type ChangeEntry } from '../sheet/change-log.ts';
 import { LOG_COLUMNS } from '../sheet/goal-columns.ts';
 import { goalKey, LOG, rowsOfGoal, type LogRow } from '../sheet/kpi-log.ts';
 import { appendRows, readLedger } from '../sheet/ledger.ts';
@@ -79,7 +79,7 @@ export function correctCheckIn(p: Params, ctx: ServerContext): Result<Correction
     if (!i.ok) return i;
     const changes = changesOf(p, before, newDay);
     if (changes.length === 0) return fail('nothing-to-correct');
-    const changeLog = openChangeLog(ctx.app, t.value);
+    const changeLog = openChangeLog(ctx.app, t.value, changes.length);
     if (!changeLog.ok) return changeLog;
     const who = whoFor(p.who, textOf(state.values[i.value]?.[column('owner') - 1], zone), ctx.userProperties());
 
@@ -98,7 +98,7 @@ export function correctCheckIn(p: Params, ctx: ServerContext): Result<Correction
     }
     const readingDay = parseIsoDay(after ? (readingDto(after, zone).date ?? '') : (before.date ?? '')) as Day;
     const entries: ChangeEntry[] = changes.map((c) => ({ ...c, day: today, goalId: before.goalId, reason: p.reason ?? '', who: who.name, readingDay }));
-    const rows = entries.map((e) => changeRow(e, zone));
+    const rows = changeRows(entries, zone);
     appendRows(changeLog.value, rows.map((r) => r.cells), rows.map((r) => r.formats));
 
     // The goal's Confidence cell follows its newest judgement; rows below a deleted one moved up by one.

@@ -51,9 +51,12 @@ export function findGoal(t: OpenTable, goalId: string): Result<number> {
   return ok(first);
 }
 
-/** The table's change log, made now if the table has none yet; a deleted one or one whose header was edited is a problem. */
-export function openChangeLog(app: SpreadsheetAppPort, t: OpenTable): Result<Ledger> {
+/**
+ * The table's change log, made now (with room for `entries` rows) if the table has none
+ * yet; a deleted one, or one whose header was edited, is a problem.
+ */
+export function openChangeLog(app: SpreadsheetAppPort, t: OpenTable, entries: number): Result<Ledger> {
   const found = findChangeLog(t.ss, t.table);
   if (!found.ok) return found;
-  return readLedger(found.value ?? createChangeLog(app, t.ss, t.table), CHANGE_COLUMNS);
+  return readLedger(found.value ?? createChangeLog(app, t.ss, t.table, entries), CHANGE_COLUMNS);
 }

@@ -48,9 +48,18 @@ export interface ChangeEntry {
   readonly readingDay?: Day;
 }
 
-/** A change-log row's cells and its number formats, in CHANGE_COLUMNS order. */
-export function changeRow(e: ChangeEntry, zone: string): { cells: unknown[]; formats: string[] } {
-  const date = (d: Day): Date => new Date(instantFromSerial(d, zone));
+/** Change-log rows' cells and number formats, in CHANGE_COLUMNS order; each day's instant is worked out once (Refresh may log thousands on one day). */
+export function changeRows(entries: readonly ChangeEntry[], zone: string): { cells: unknown[]; formats: string[] }[] {
+  const instants = new Map<Day, number>();
+  const date = (d: Day): Date => {
+    let ms = instants.get(d);
+    if (ms === undefined) instants.set(d, (ms = instantFromSerial(d, zone)));
+    return new Date(ms);
+  };
+  return entries.map((e) => changeRow(e, date));
+}
+
+function changeRow(e: ChangeEntry, date: (d: Day) => Date): { cells: unknown[]; formats: string[] } {
   const value = (v: ChangeValue): unknown => (typeof v === 'object' ? date(v.day) : typeof v === 'string' ? literal(v) : v);
   const valueFormat = e.change === 'date' ? DAY : e.change === 'note' ? '@' : PLAIN;
   const cells: unknown[] = [];
@@ -80,10 +89,15 @@ export function findChangeLog(ss: SpreadsheetPort, table: FoundTable): Result<Sh
   return sheet ? ok(sheet) : fail('changes-missing', { sheet: table.sheet.getName() });
 }
 
-/** Makes the change log beside the table and names it in the table's metadata; the sheet in view stays in view. */
-export function createChangeLog(app: SpreadsheetAppPort, ss: SpreadsheetPort, table: FoundTable): SheetPort {
+/**
+ * Makes the change log beside the table and names it in the table's metadata; the sheet in
+ * view stays in view. It gets `room` rows beyond a new sheet's own for the entries about to
+ * be written, so making it costs the same calls however many there are.
+ */
+export function createChangeLog(app: SpreadsheetAppPort, ss: SpreadsheetPort, table: FoundTable, room: number): SheetPort {
   const inView = ss.getActiveSheet();
   const sheet = ss.insertSheet(uniqueSheetName(ss, `${table.sheet.getName()} changes`));
+  sheet.insertRowsAfter(sheet.getMaxRows(), Math.max(room, 1));
   sheet.getRange(1, 1, 1, CHANGE_COLUMNS.length).setValues([[...CHANGE_COLUMNS]]).setFontWeight('bold');
   sheet.setFrozenRows(1);
   sheet.getRange('1:1').addDeveloperMetadata(CHANGES_KEY, JSON.stringify({ v: 1, table: table.meta.table }), app.DeveloperMetadataVisibility.DOCUMENT);

@@ -1,6 +1,7 @@
 /**
  * Correcting and deleting check-ins. Each test starts from a Retail table made on
  * 2026-11-29 and one check-in of R2 (42 → 46.2) at 45 with confidence 6 in log row 20.
+ * The change log's rows 2–4 hold the template's three targets; corrections follow.
  */
 import { describe, expect, it } from 'vitest';
 import { GOAL_COLUMNS, type ColumnRole } from '../../src/sheet/goal-columns.ts';
@@ -27,7 +28,7 @@ describe('correcting a check-in', () => {
     expect(r.reading).toEqual({ row: 20, date: '2026-11-29', goalId: 'R2', value: 44.1, confidence: null, note: 'weekend (till receipts)', who: 'Dana' });
     // The reading keeps who took it; the change log names who corrected it.
     expect(cells(a.log, 'A20:F20')).toEqual([['2026-11-29', 'R2', 44.1, '', 'weekend (till receipts)', 'Dana']]);
-    expect(cells(changeLog(a)!, 'A2:H4')).toEqual([
+    expect(cells(changeLog(a)!, 'A5:H7')).toEqual([
       ['2026-11-29', 'R2', 'Check-in value', 45, 44.1, 'misread the till', 'Lee', '2026-11-29'],
       ['2026-11-29', 'R2', 'Check-in confidence', 6, '', 'misread the till', 'Lee', '2026-11-29'],
       ['2026-11-29', 'R2', 'Check-in note', 'weekend', 'weekend (till receipts)', 'misread the till', 'Lee', '2026-11-29'],
@@ -41,8 +42,8 @@ describe('correcting a check-in', () => {
     const a = withCheckIn();
     value(a.call('correctCheckIn', { action: 'correct', ...AT, date: '2026-11-27' }));
     expect(cells(a.log, 'A20')).toEqual([['2026-11-27']]);
-    expect(cells(changeLog(a)!, 'A2:H2')).toEqual([['2026-11-29', 'R2', 'Check-in date', '2026-11-29', '2026-11-27', '', 'Dana', '2026-11-27']]);
-    expect(changeLog(a)!.getRange('D2:E2').getDisplayValues()).toEqual([['2026-11-29', '2026-11-27']]);
+    expect(cells(changeLog(a)!, 'A5:H5')).toEqual([['2026-11-29', 'R2', 'Check-in date', '2026-11-29', '2026-11-27', '', 'Dana', '2026-11-27']]);
+    expect(changeLog(a)!.getRange('D5:E5').getDisplayValues()).toEqual([['2026-11-29', '2026-11-27']]);
     // R2's reading date follows: judged on Nov 27, day 57 of 91.
     expect(r2(a, 'readingDate')).toEqual(new Date(Date.UTC(2026, 10, 27)));
   });
@@ -68,7 +69,7 @@ describe('deleting a check-in', () => {
     const r = value(a.call('correctCheckIn', { action: 'delete', ...AT, reason: 'entered twice' }));
     expect(r.reading).toBeNull();
     expect(cells(a.log, 'B19:C21')).toEqual([['R1', 536648], ['R1', 540000], ['', '']]);
-    expect(cells(changeLog(a)!, 'A2:H2')).toEqual([['2026-11-29', 'R2', 'Check-in deleted', 45, '', 'entered twice', 'Dana', '2026-11-29']]);
+    expect(cells(changeLog(a)!, 'A5:H5')).toEqual([['2026-11-29', 'R2', 'Check-in deleted', 45, '', 'entered twice', 'Dana', '2026-11-29']]);
     // R2 is back to 43.74 on Nov 17, Stale again (12 days against a 7-day cadence).
     expect([r2(a, 'current'), r2(a, 'status'), r2(a, 'stale')]).toEqual([43.74, 'At risk', 'Stale']);
   });

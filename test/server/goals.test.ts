@@ -54,7 +54,7 @@ describe('listGoals', () => {
 });
 
 describe('getGoal', () => {
-  it('gives the goal, its readings oldest first (whatever order the log is in), and no history before any change', () => {
+  it('gives the goal, its readings oldest first (whatever order the log is in), and its history: the target the table was made with', () => {
     const a = withTable();
     value(a.call('checkIn', { tableId: 'T1', goalId: 'R3', value: 0.031, date: '2026-10-02' }));
     const r3 = value(a.call('getGoal', { tableId: 'T1', goalId: 'R3' }));
@@ -70,7 +70,8 @@ describe('getGoal', () => {
       [14, '2026-11-12', 0.0293],
       [18, '2026-11-26', 0.0305],
     ]);
-    expect([r3.revisions, r3.corrections]).toEqual([[], []]);
+    expect(r3.revisions).toEqual([{ date: '2026-11-29', goalId: 'R3', change: 'target', old: null, new: 0.03, reason: 'set when the table was made', who: '', readingDate: null }]);
+    expect(r3.corrections).toEqual([]);
   });
 
   it('refuses a goal that is gone, and writes nothing', () => {

@@ -35,8 +35,12 @@ describe('Retail: two check-ins, a correction and a target revision', () => {
     ]);
     const changes = a.app.getActiveSpreadsheet().getSheetByName('Retail goals changes');
     expect(changes).not.toBeNull();
-    expect(cells(changes!, 'A1:H3')).toEqual([
+    // The change log starts with the template's targets, then the correction and the revision.
+    expect(cells(changes!, 'A1:H6')).toEqual([
       ['Date', 'Goal id', 'Change', 'Old', 'New', 'Reason', 'Who', 'Reading date'],
+      ['2026-11-29', 'R1', 'Target', '', 550000, 'set when the table was made', '', ''],
+      ['2026-11-29', 'R2', 'Target', '', 46.2, 'set when the table was made', '', ''],
+      ['2026-11-29', 'R3', 'Target', '', 0.03, 'set when the table was made', '', ''],
       ['2026-11-29', 'R2', 'Check-in value', 45, 44.1, 'typed 45 for 44.10', 'Dana', '2026-11-29'],
       ['2026-11-29', 'R1', 'Target', 550000, 560000, 'Holiday promotion adds 10k', 'Dana', ''],
     ]);
@@ -67,7 +71,10 @@ describe('Retail: two check-ins, a correction and a target revision', () => {
     expect(r2.readings.at(-1)).toEqual({ row: 20, date: '2026-11-29', goalId: 'R2', value: 44.1, confidence: 6, note: 'Black Friday weekend', who: 'Dana' });
     expect(r2.corrections).toEqual([{ date: '2026-11-29', goalId: 'R2', change: 'value', old: 45, new: 44.1, reason: 'typed 45 for 44.10', who: 'Dana', readingDate: '2026-11-29' }]);
     const r1 = value(a.call('getGoal', { ...T1, goalId: 'R1' }));
-    expect(r1.revisions).toEqual([{ date: '2026-11-29', goalId: 'R1', change: 'target', old: 550000, new: 560000, reason: 'Holiday promotion adds 10k', who: 'Dana', readingDate: null }]);
+    expect(r1.revisions).toEqual([
+      { date: '2026-11-29', goalId: 'R1', change: 'target', old: null, new: 550000, reason: 'set when the table was made', who: '', readingDate: null },
+      { date: '2026-11-29', goalId: 'R1', change: 'target', old: 550000, new: 560000, reason: 'Holiday promotion adds 10k', who: 'Dana', readingDate: null },
+    ]);
     expect(r1.readings).toHaveLength(7);
   });
 });
