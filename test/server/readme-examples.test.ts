@@ -1,8 +1,8 @@
 /**
  * The README's server API examples, run in order on a Retail table made on 2026-11-29: each
  * request's result must match the one printed. A printed result may leave fields and list
- * items out (marked … there): every field it shows must match, and every list item it shows
- * must match one of the list's items.
+ * items out (marked … there): every field it shows must match, every list item it shows
+ * must match one of the list's items, and an empty list shown must be empty.
  */
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
@@ -18,7 +18,11 @@ const examples = [...section.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => {
 
 /** Whether `actual` has everything `shown` shows. */
 function shows(actual: unknown, shown: unknown): boolean {
-  if (Array.isArray(shown)) return Array.isArray(actual) && shown.every((s) => actual.some((a) => shows(a, s)));
+  if (Array.isArray(shown)) {
+    if (!Array.isArray(actual)) return false;
+    // An empty list shown is an empty list; items shown must each be among the list's items.
+    return shown.length === 0 ? actual.length === 0 : shown.every((s) => actual.some((a) => shows(a, s)));
+  }
   if (typeof shown === 'object' && shown !== null) {
     return typeof actual === 'object' && actual !== null && Object.entries(shown).every(([k, v]) => shows((actual as Record<string, unknown>)[k], v));
   }
@@ -44,5 +48,6 @@ describe('README: server API examples', () => {
     expect(shows({ a: 1, b: [1, 2] }, { b: [2] })).toBe(true);
     expect(shows({ a: 1, b: [1, 2] }, { b: [3] })).toBe(false);
     expect(shows({ a: 1 }, { a: 1, c: null })).toBe(false);
+    expect(shows({ b: [1] }, { b: [] })).toBe(false);
   });
 });
