@@ -15,6 +15,9 @@ if (existsSync(localBench)) {
 const { runTablesBench } = await import('./tables.bench.ts');
 Object.assign(figures, runTablesBench());
 
+const { runApiBench } = await import('./api.bench.ts');
+Object.assign(figures, runApiBench());
+
 const previewBench = new URL('./preview.bench.ts', import.meta.url);
 if (existsSync(previewBench)) {
   const mod = (await import(previewBench.href)) as { runPreviewBench?: () => Promise<Figures> };

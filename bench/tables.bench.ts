@@ -24,7 +24,7 @@ const TODAY = dayFromYmd(2026, 11, 29);
 const targets = new WeakMap<object, object>();
 const unwrap = (v: unknown): unknown => (Array.isArray(v) ? v.map(unwrap) : typeof v === 'object' && v !== null ? (targets.get(v) ?? v) : v);
 
-function timed<T extends object>(target: T, clock: { inside: number }, seen = new WeakMap<object, object>()): T {
+export function timed<T extends object>(target: T, clock: { inside: number }, seen = new WeakMap<object, object>()): T {
   const known = seen.get(target);
   if (known) return known as T;
   const proxy = new Proxy(target, {

@@ -32,12 +32,12 @@ export function customFunctionStub(spec: FunctionSpec, namespace: string): strin
   ].join('\n');
 }
 
-/** A plain entry point (trigger or menu handler), delegating to the namespace's `entryPoints` object. */
+/** A plain entry point (trigger, menu handler, google.script.run target), passing every argument to the namespace's `entryPoints` object. */
 export function entryPointStub(name: string, namespace: string): string {
-  return [`function ${checkName(name)}(e) {`, `  return ${namespace}.entryPoints.${name}(e);`, '}'].join('\n');
+  return [`function ${checkName(name)}(e) {`, `  return ${namespace}.entryPoints.${name}.apply(null, arguments);`, '}'].join('\n');
 }
 
 export function stubsFor(specs: readonly FunctionSpec[], entryPoints: readonly string[], namespace: string): string {
   const entries = entryPoints.map((n) => entryPointStub(n, namespace)).join('\n');
-  return [`// Entry points: triggers and menu items.\n${entries}`, ...specs.map((s) => customFunctionStub(s, namespace))].join('\n\n');
+  return [`// Entry points: triggers, menu items and the server API.\n${entries}`, ...specs.map((s) => customFunctionStub(s, namespace))].join('\n\n');
 }

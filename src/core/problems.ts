@@ -102,6 +102,26 @@ export const PROBLEMS = {
   'parent-cycle': (f: Field & { readonly path: string }) => `${f.field} is in a cycle of parents (${f.path}): a goal cannot be its own ancestor`,
   'nps-score': (f: Field & { readonly score: number }) => `${f.field} is ${f.score}: NPS scores are whole numbers from 0 to 10`,
   'oee-factor': (f: { readonly factor: string; readonly value: number }) => `${f.factor} ${f.value} is not a fraction between 0 and 1 (87.5% is 0.875)`,
+
+  // Calls to the server (the sidebar's requests): the field is the parameter's path.
+  'invalid-param': (f: Field & { readonly problem: string }) => `${f.field} ${f.problem}`,
+  'unknown-method': (f: { readonly method: string; readonly methods: string }) => `${f.method} is not a Goalpost method: use one of ${f.methods}`,
+  busy: () => 'Goalpost is busy with another change to this spreadsheet. Try again in a moment.',
+  'server-error': (f: { readonly detail: string }) => `Goalpost failed unexpectedly (${f.detail}): reload, check the sheet, and try again`,
+
+  // Goal tables, their KPI logs and change logs.
+  'unknown-table': (f: Field & { readonly table: string }) => `goal table ${f.table} is not in this spreadsheet any more: reload the goals`,
+  'unknown-goal': (f: Field & { readonly id: string; readonly sheet: string }) => `goal "${f.id}" is not in ${f.sheet} any more (its row was deleted or its id changed): reload the goals`,
+  'table-columns-missing': (f: { readonly sheet: string; readonly missing: string }) => `${f.sheet}: the header row has no ${f.missing} column: type the header back (or undo the change)`,
+  'log-missing': (f: { readonly sheet: string }) => `${f.sheet}: its KPI log sheet was deleted: undo the deletion (or restore it from version history), or create a new table`,
+  'changes-missing': (f: { readonly sheet: string }) => `${f.sheet}: its change log sheet was deleted: undo the deletion (or restore it from version history) to keep the history of targets and corrections`,
+  'log-header-changed': (f: { readonly sheet: string; readonly expected: string }) => `${f.sheet}: row 1 should read ${f.expected}: type the headers back (or undo the change) so entries land in the right columns`,
+  'reading-moved': (f: Field & { readonly sheet: string; readonly row: number }) => `${f.sheet} row ${f.row} no longer holds that check-in (the log was edited or sorted): reload the goal and try again`,
+  'reading-in-future': (f: Field & { readonly date: string; readonly today: string }) => `${f.field} ${f.date} is after today (${f.today}): a reading cannot come from the future`,
+  'target-unchanged': (f: Field & { readonly target: number }) => `${f.field} ${f.target} is the goal's target already: give the new target`,
+  'target-is-formula': (f: { readonly cell: string; readonly formula: string }) =>
+    `${f.cell} computes the target with a formula (${f.formula}): change the formula, or clear it to revise the target here`,
+  'nothing-to-correct': () => 'the correction changes nothing: give a new value, date, confidence or note, or delete the check-in',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -36,3 +36,10 @@ export type OutlookLabel = (typeof OUTLOOK)[keyof typeof OUTLOOK];
 
 /** What KPI_STALE shows for a KPI not read within its cadence. */
 export const STALE_LABEL = 'Stale';
+
+/**
+ * What a change-log row records: a target revision, one field of a check-in corrected, or
+ * a check-in deleted. The sheet shows each with its own words (src/sheet/change-log.ts).
+ */
+export const CHANGE_KINDS = ['target', 'value', 'date', 'confidence', 'note', 'deleted'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];

@@ -4,6 +4,7 @@
  * and every custom-function call starts fast.
  */
 import { dayFromInstant } from '../core/dates.ts';
+import { describe, ok } from '../core/result.ts';
 import { bindCustomFunctions, FUNCTION_SPECS, type CustomFunction } from '../functions/index.ts';
 import { aboutText } from '../sheet/about.ts';
 import { insertFunctionGuide } from '../sheet/function-guide.ts';
@@ -12,6 +13,9 @@ import { findSettingsSheet, moveAsOfToToday, statusColours } from '../sheet/sett
 import { createTable } from '../sheet/table-create.ts';
 import { refreshTables } from '../sheet/table-refresh.ts';
 import type { TemplateName } from '../sheet/templates.ts';
+import type { ServerContext } from '../server/context.ts';
+import { dispatch } from '../server/rpc.ts';
+import { underLock as underDocumentLock } from '../server/under-lock.ts';
 
 let zone: string | undefined;
 
@@ -23,22 +27,12 @@ export const functions: Record<string, CustomFunction> = bindCustomFunctions({
 /** Today in the spreadsheet's zone. */
 const today = (): number => dayFromInstant(Date.now(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
 
-const LOCK_WAIT_MS = 10_000;
-
-/** Every write runs under the document lock; a busy lock is a clear "try again", not a lost write. */
+/** Every write runs under the document lock; a busy lock is a clear "try again" alert, not a lost write. */
 function underLock<T>(work: () => T): T | undefined {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    SpreadsheetApp.getUi().alert('Goalpost is busy with another change to this spreadsheet. Try again in a moment.');
-    return undefined;
-  }
-  try {
-    const result = work();
-    SpreadsheetApp.flush();
-    return result;
-  } finally {
-    lock.releaseLock();
-  }
+  const result = underDocumentLock(LockService.getDocumentLock(), SpreadsheetApp, () => ok(work()));
+  if (result.ok) return result.value;
+  SpreadsheetApp.getUi().alert(describe(result.problem));
+  return undefined;
 }
 
 const colours = () => statusColours(PropertiesService.getDocumentProperties());
@@ -83,9 +77,24 @@ const handlers: Record<MenuHandler, () => void> = {
   },
 };
 
+/** What the server API is handed: the services, each fetched when a method needs it. */
+const server = (): ServerContext => ({
+  app: SpreadsheetApp,
+  lock: () => LockService.getDocumentLock(),
+  documentProperties: () => PropertiesService.getDocumentProperties(),
+  userProperties: () => PropertiesService.getUserProperties(),
+  today,
+});
+
+/** The server API for google.script.run: goalpostRpc(method, params) returns an RpcResult and never throws. */
+function goalpostRpc(method?: unknown, params?: unknown): unknown {
+  return dispatch(server(), method, params);
+}
+
 /** Every top-level function besides the custom functions; the build writes a stub for each key. */
-export const entryPoints: Record<string, (e?: never) => void> = {
+export const entryPoints: Record<string, (...args: never[]) => unknown> = {
   onOpen,
   onInstall: (e?: GoogleAppsScript.Events.AddonOnInstall) => onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined),
+  goalpostRpc,
   ...handlers,
 };

@@ -77,6 +77,16 @@ export function moveAsOfToToday(app: SpreadsheetAppPort, sheet: SheetPort, today
   return true;
 }
 
+/** Writes one setting's cell. */
+export function writeSetting(sheet: SheetPort, key: SettingKey, value: unknown): void {
+  sheet.getRange(SETTINGS_FIRST_ROW + SETTING_ROWS.findIndex((r) => r.key === key), 2).setValue(value);
+}
+
+/** Saves the status colours (every label) as the document's preference. */
+export function saveStatusColours(props: PropertiesPort, colours: StatusColours): void {
+  props.setProperty(COLOURS_PROPERTY, JSON.stringify(colours));
+}
+
 /** Status colours: document properties, defaults where unset or unreadable. */
 export function statusColours(props: PropertiesPort): StatusColours {
   const raw = props.getProperty(COLOURS_PROPERTY);

@@ -14,6 +14,7 @@ import { findTables, LOG_KEY, metaText, newTableId, TABLE_KEY, type TableMeta } 
 import type { StatusColours } from './table-formulas.ts';
 import { applyOwned } from './table-owned.ts';
 import { readTable, TREND_BLOCK_HEADER } from './table-read.ts';
+import { CREATED_REASON, recordTargetEdits } from './target-history.ts';
 import { templateData, type TemplateName, type TemplateRow } from './templates.ts';
 
 /** The goal sheet: a title row with the as-of date, then the header. */
@@ -66,7 +67,9 @@ export function createTable(app: SpreadsheetAppPort, colours: StatusColours, tod
   });
 
   const found = findTables(app, ss, false).find((t) => t.meta.table === meta.table);
-  const report = found ? applyOwned(app, readTable(ss, found), colours) : [`${sheet.getName()}: its metadata could not be read back`];
+  const state = found && readTable(ss, found);
+  // The template's targets start the change log: later edits, by revision or by hand, are measured from them.
+  const report = state ? [...applyOwned(app, state, colours), ...recordTargetEdits(app, ss, state, today, CREATED_REASON)] : [`${sheet.getName()}: its metadata could not be read back`];
   sheet.activate();
   return { sheet, log, tableId: meta.table, report };
 }

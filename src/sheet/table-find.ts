@@ -8,6 +8,7 @@ import type { DeveloperMetadataPort, SheetPort, SpreadsheetAppPort, SpreadsheetP
 
 export const TABLE_KEY = 'goalpost.table';
 export const LOG_KEY = 'goalpost.log';
+export const CHANGES_KEY = 'goalpost.changes';
 
 /** What the header row's metadata holds: small, ids only; the data is in cells. */
 export interface TableMeta {
@@ -17,6 +18,8 @@ export interface TableMeta {
   readonly sheet: number;
   /** The KPI log sheet's id. */
   readonly log: number;
+  /** The change log sheet's id, once the first target revision or correction has made it. */
+  readonly changes?: number;
 }
 
 export interface FoundTable {
@@ -29,7 +32,8 @@ export interface FoundTable {
 function parseMeta(text: string | null): TableMeta | undefined {
   try {
     const m = JSON.parse(text ?? '') as Partial<TableMeta>;
-    return m.v === 1 && typeof m.table === 'string' && typeof m.sheet === 'number' && typeof m.log === 'number' ? (m as TableMeta) : undefined;
+    const changes = m.changes === undefined || typeof m.changes === 'number';
+    return m.v === 1 && typeof m.table === 'string' && typeof m.sheet === 'number' && typeof m.log === 'number' && changes ? (m as TableMeta) : undefined;
   } catch {
     return undefined;
   }

@@ -38,13 +38,20 @@ export interface TableState {
   readonly formulas: readonly (readonly string[])[];
   /** Body rows with an id: the goals. */
   readonly goalRows: number;
+  /** Headers of the columns the header row lacks. */
+  readonly missingColumns: readonly string[];
+  /** The KPI log sheet; undefined when it was deleted. */
+  readonly log: SheetPort | undefined;
   readonly problems: string[];
 }
 
 const NUMBER_ROLES: readonly ColumnRole[] = ['baseline', 'target', 'upper', 'weight', 'cadence', 'confidence'];
 
-/** One read of the whole table: header, values and formulas of the body (three calls, whatever its size). */
-export function readTable(ss: SpreadsheetPort, table: FoundTable): TableState {
+/**
+ * One read of the whole table: header, values and formulas of the body (three calls,
+ * whatever its size). Readers that write no formulas (the server API) skip the formulas.
+ */
+export function readTable(ss: SpreadsheetPort, table: FoundTable, withFormulas = true): TableState {
   const { sheet, headerRow, meta } = table;
   const problems: string[] = [];
   const lastColumn = Math.max(sheet.getLastColumn(), 1);
@@ -58,7 +65,7 @@ export function readTable(ss: SpreadsheetPort, table: FoundTable): TableState {
   const lastRow = Math.max(Math.min(sheet.getLastRow(), sheet.getMaxRows()), headerRow + 1);
   const rows = lastRow - headerRow;
   const values = sheet.getRange(headerRow + 1, 1, rows, lastColumn).getValues();
-  const formulas = sheet.getRange(headerRow + 1, 1, rows, lastColumn).getFormulas();
+  const formulas = withFormulas ? sheet.getRange(headerRow + 1, 1, rows, lastColumn).getFormulas() : [];
   const idCol = columns.id;
   let goalRows = 0;
   if (idCol !== undefined) values.forEach((r, i) => {
@@ -69,7 +76,7 @@ export function readTable(ss: SpreadsheetPort, table: FoundTable): TableState {
   const geometry = complete
     ? { columns, firstRow: headerRow + 1, trendBlock: trendBlock ?? lastColumn + 2, logSheet: log.getName() }
     : undefined;
-  return { table, geometry, header, values, formulas, goalRows, problems };
+  return { table, geometry, header, values, formulas, goalRows, problems, missingColumns: missing, log };
 }
 
 /** Text in number columns, duplicate ids, unknown parents and cycles, named by cell. */

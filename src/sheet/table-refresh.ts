@@ -1,6 +1,7 @@
 /**
  * Refresh: the as-of date moves to today unless pinned, and every goal table gets back what
- * Goalpost owns; nothing a person typed changes. What is wrong comes back as a report.
+ * Goalpost owns; nothing a person typed changes. A target edited by hand since the change
+ * log last recorded it is logged there as a revision. What is wrong comes back as a report.
  */
 import type { Day } from '../core/dates.ts';
 import type { SpreadsheetAppPort } from './ports.ts';
@@ -9,6 +10,7 @@ import { findTables } from './table-find.ts';
 import type { StatusColours } from './table-formulas.ts';
 import { applyOwned } from './table-owned.ts';
 import { readTable } from './table-read.ts';
+import { recordTargetEdits } from './target-history.ts';
 
 export interface RefreshResult {
   readonly tables: number;
@@ -24,7 +26,7 @@ export function refreshTables(app: SpreadsheetAppPort, colours: StatusColours, t
   const tables = findTables(app, ss, true);
   for (const table of tables) {
     const state = readTable(ss, table);
-    report.push(...state.problems, ...applyOwned(app, state, colours));
+    report.push(...state.problems, ...applyOwned(app, state, colours), ...recordTargetEdits(app, ss, state, today));
   }
   return { tables: tables.length, asOfMoved, report };
 }

@@ -103,7 +103,7 @@ describe('dist/Code.js as Apps Script loads it', () => {
   });
 
   it('carries no parameter help, return text or examples: the stubs carry them for Sheets', () => {
-    const body = readCode().split('// Entry points: triggers and menu items.')[0] ?? '';
+    const body = readCode().split('// Entry points: triggers, menu items and the server API.')[0] ?? '';
     for (const spec of FUNCTION_SPECS) {
       expect(body).not.toContain(spec.summary);
       for (const p of spec.params) expect(body).not.toContain(p.description);

@@ -186,6 +186,21 @@ describe('problem messages: every code names the field it is about and what to d
     'parent-cycle': [{ field: 'ids row 2', path: 'A → B → A' }, 'ids row 2 is in a cycle of parents (A → B → A)', 'a goal cannot be its own ancestor'],
     'nps-score': [{ field: 'scores column 2', score: 11 }, 'scores column 2 is 11', 'NPS scores are whole numbers from 0 to 10'],
     'oee-factor': [{ factor: 'availability', value: 87.5 }, 'availability 87.5', 'a fraction between 0 and 1 (87.5% is 0.875)'],
+    'invalid-param': [{ field: 'value', problem: 'is missing: give a number' }, 'value is missing', 'give a number'],
+    'unknown-method': [{ method: '"checkin"', methods: 'listGoals, checkIn' }, '"checkin" is not a Goalpost method', 'use one of listGoals, checkIn'],
+    busy: [undefined, 'Goalpost is busy with another change', 'Try again in a moment'],
+    'server-error': [{ detail: 'Service invoked too many times' }, 'Goalpost failed unexpectedly (Service invoked too many times)', 'check the sheet, and try again'],
+    'unknown-table': [{ field: 'tableId', table: 'T7' }, 'goal table T7 is not in this spreadsheet', 'reload the goals'],
+    'unknown-goal': [{ field: 'goalId', id: 'R9', sheet: 'Retail goals' }, 'goal "R9" is not in Retail goals', 'reload the goals'],
+    'table-columns-missing': [{ sheet: 'Retail goals', missing: '"Due"' }, 'Retail goals: the header row has no "Due" column', 'type the header back'],
+    'log-missing': [{ sheet: 'Retail goals' }, 'Retail goals: its KPI log sheet was deleted', 'undo the deletion'],
+    'changes-missing': [{ sheet: 'Retail goals' }, 'Retail goals: its change log sheet was deleted', 'undo the deletion'],
+    'log-header-changed': [{ sheet: 'Retail goals log', expected: 'Date, Goal id' }, 'Retail goals log: row 1 should read Date, Goal id', 'type the headers back'],
+    'reading-moved': [{ field: 'row', sheet: 'Retail goals log', row: 7 }, 'Retail goals log row 7 no longer holds that check-in', 'reload the goal and try again'],
+    'reading-in-future': [{ field: 'date', date: '2026-12-01', today: '2026-11-29' }, 'date 2026-12-01 is after today (2026-11-29)', 'a reading cannot come from the future'],
+    'target-unchanged': [{ field: 'target', target: 550000 }, "target 550000 is the goal's target already", 'give the new target'],
+    'target-is-formula': [{ cell: 'Retail goals!I4', formula: '=GOAL_TARGET(H4, 0.1)' }, 'Retail goals!I4 computes the target with a formula (=GOAL_TARGET(H4, 0.1))', 'clear it to revise the target here'],
+    'nothing-to-correct': [undefined, 'the correction changes nothing', 'or delete the check-in'],
   };
 
   it.each(Object.entries(CASES))('%s', (code, [facts, field, fix]) => {

@@ -1,0 +1,45 @@
+/**
+ * The server API: service calls and script time of a check-in, a correction, a target
+ * revision and listGoals at 10 goals over a 1,000-row KPI log and at 10,000 goals over a
+ * 100,000-row log (each with a change log as long as its log). Calls must be equal at both
+ * sizes; script time is the add-on's own JavaScript, outside service calls (the local
+ * spreadsheet stands in for Sheets' servers), and grows with the rows a request reads.
+ */
+import { dispatch } from '../src/server/rpc.ts';
+import { measuredRequests, sizedTable } from '../test/support/sized-table.ts';
+import type { Figures } from './figures.ts';
+import { timed } from './tables.bench.ts';
+
+const SIZES = [
+  { goals: 10, readings: 1000 },
+  { goals: 10_000, readings: 100_000 },
+] as const;
+
+export function runApiBench(): Figures {
+  const figures: Figures = {};
+  const calls: Record<string, number[]> = {};
+  for (const { goals, readings } of SIZES) {
+    const t = sizedTable(goals, readings, readings);
+    const clock = { inside: 0 };
+    // The same requests, through a context whose services are timed.
+    const ctx = { ...t.ctx, app: timed(t.app, clock) };
+    const timedTable = { ...t, call: ((m: never, p?: unknown) => dispatch(ctx, m, p)) as typeof t.call };
+    for (const [name, run] of Object.entries(measuredRequests(timedTable, readings))) {
+      t.s.counter.reset();
+      clock.inside = 0;
+      const start = performance.now();
+      run();
+      const ms = performance.now() - start - clock.inside;
+      (calls[name] ??= []).push(t.s.counter.total());
+      const size = `${goals.toLocaleString('en')} goals, ${readings.toLocaleString('en')}-row log`;
+      figures[`api.${name} ${size}: service calls`] = { value: t.s.counter.total(), unit: 'calls' };
+      figures[`api.${name} ${size}: script time`] = { value: Math.round(ms * 10) / 10, unit: 'ms', note: 'JS time outside service calls' };
+    }
+  }
+  const unequal = Object.values(calls).filter((c) => c.some((x) => x !== c[0])).length;
+  figures['api calls equal at both sizes'] = { value: unequal, unit: 'differences', budget: 0 };
+  return figures;
+}
+
+if (process.argv[1]?.endsWith('api.bench.ts')) console.table(runApiBench());
+

@@ -1,0 +1,46 @@
+/** A check-in: one reading appended to the goal's KPI log, under the document lock. */
+import type { CheckInDto } from '../contract/dto.ts';
+import type { ParamsOf } from '../contract/params.ts';
+import { isoFromDay, parseIsoDay, type Day } from '../core/dates.ts';
+import { fail, ok, type Result } from '../core/result.ts';
+import { LOG_COLUMNS } from '../sheet/goal-columns.ts';
+import { LOG_FORMATS, logCells, rowsOfGoal, type LogEntry } from '../sheet/kpi-log.ts';
+import { appendRows, readLedger } from '../sheet/ledger.ts';
+import { textOf } from './cells.ts';
+import { showNewestConfidence } from './confidence.ts';
+import type { ServerContext } from './context.ts';
+import { findGoal, openTable } from './open-table.ts';
+import { underLock } from './under-lock.ts';
+import { whoFor } from './who.ts';
+
+/** A reading dated after today is refused: it cannot have been read yet. */
+export function checkDay(iso: string | undefined, today: Day): Result<Day> {
+  const day = iso === undefined ? today : (parseIsoDay(iso) as Day);
+  return day > today ? fail('reading-in-future', { field: 'date', date: isoFromDay(day), today: isoFromDay(today) }) : { ok: true, value: day };
+}
+
+export function checkIn(p: ParamsOf<'checkIn'>, ctx: ServerContext): Result<CheckInDto> {
+  const day = checkDay(p.date, ctx.today());
+  if (!day.ok) return day;
+  return underLock(ctx.lock(), ctx.app, () => {
+    const t = openTable(ctx.app, p.tableId);
+    if (!t.ok) return t;
+    const i = findGoal(t.value, p.goalId);
+    if (!i.ok) return i;
+    const log = readLedger(t.value.log, LOG_COLUMNS);
+    if (!log.ok) return log;
+    const { zone, state, column } = t.value;
+    const cells = state.values[i.value] ?? [];
+    // The id as the table spells it, so the log matches the row exactly.
+    const goalId = textOf(cells[column('id') - 1], zone).trim();
+    const who = whoFor(p.who, textOf(cells[column('owner') - 1], zone), ctx.userProperties());
+    const entry: LogEntry = { day: day.value, goalId, value: p.value, confidence: p.confidence, note: p.note ?? '', who: who.name };
+    const row = appendRows(log.value, [logCells(entry, zone)], [LOG_FORMATS]);
+    const shownFrom = showNewestConfidence(t.value, i.value, [...rowsOfGoal(log.value, goalId), { row, cells: logCells(entry, zone) }]);
+    who.remember();
+    return ok({
+      reading: { row, date: isoFromDay(entry.day), goalId, value: entry.value, confidence: entry.confidence ?? null, note: entry.note, who: entry.who },
+      confidenceShown: p.confidence !== undefined && shownFrom === row,
+    });
+  });
+}

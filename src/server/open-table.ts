@@ -1,0 +1,62 @@
+/**
+ * A goal table a request names, read and checked before anything is written: a table that
+ * is gone, whose header lost a column, or whose KPI log was deleted is a failure with its
+ * own code, and the request changes nothing.
+ */
+import { fail, ok, type Result } from '../core/result.ts';
+import { CHANGE_COLUMNS, createChangeLog, findChangeLog } from '../sheet/change-log.ts';
+import { goalKey } from '../sheet/kpi-log.ts';
+import { readLedger, type Ledger } from '../sheet/ledger.ts';
+import type { SheetPort, SpreadsheetAppPort, SpreadsheetPort } from '../sheet/ports.ts';
+import { findTables, type FoundTable } from '../sheet/table-find.ts';
+import { columnLetter } from '../sheet/table-formulas.ts';
+import { readTable, type TableState } from '../sheet/table-read.ts';
+
+export interface OpenTable {
+  readonly ss: SpreadsheetPort;
+  readonly zone: string;
+  readonly table: FoundTable;
+  readonly state: TableState;
+  readonly log: SheetPort;
+  /** 1-based column of each role (every role is present: the header is complete). */
+  readonly column: (role: keyof NonNullable<TableState['geometry']>['columns']) => number;
+}
+
+export function openTable(app: SpreadsheetAppPort, tableId: string): Result<OpenTable> {
+  const ss = app.getActiveSpreadsheet();
+  const table = findTables(app, ss, false).find((t) => t.meta.table === tableId);
+  if (!table) return fail('unknown-table', { field: 'tableId', table: tableId });
+  const state = readTable(ss, table, false);
+  const sheet = table.sheet.getName();
+  if (state.missingColumns.length > 0) return fail('table-columns-missing', { sheet, missing: state.missingColumns.map((m) => `"${m}"`).join(', ') });
+  const { log, geometry } = state;
+  if (!log || !geometry) return fail('log-missing', { sheet });
+  const column = (role: keyof typeof geometry.columns): number => geometry.columns[role] as number;
+  return ok({ ss, zone: ss.getSpreadsheetTimeZone(), table, state, log, column });
+}
+
+/** The body index of the goal with this id (matched as the functions match keys); a problem when there is none, or more than one. */
+export function findGoal(t: OpenTable, goalId: string): Result<number> {
+  const key = goalKey(goalId);
+  const idCol = t.column('id');
+  const found: number[] = [];
+  for (let i = 0; i < t.state.goalRows; i++) if (goalKey(t.state.values[i]?.[idCol - 1]) === key) found.push(i);
+  const sheet = t.table.sheet.getName();
+  const [first, second] = found;
+  if (first === undefined) return fail('unknown-goal', { field: 'goalId', id: goalId, sheet });
+  if (second !== undefined) {
+    const cell = (i: number) => `${columnLetter(idCol)}${t.state.table.headerRow + 1 + i}`;
+    return fail('duplicate-id', { field: `${sheet}!${cell(second)}`, id: goalId, first: `in ${cell(first)}` });
+  }
+  return ok(first);
+}
+
+/**
+ * The table's change log, made now (with room for `entries` rows) if the table has none
+ * yet; a deleted one, or one whose header was edited, is a problem.
+ */
+export function openChangeLog(app: SpreadsheetAppPort, t: OpenTable, entries: number): Result<Ledger> {
+  const found = findChangeLog(t.ss, t.table);
+  if (!found.ok) return found;
+  return readLedger(found.value ?? createChangeLog(app, t.ss, t.table, entries), CHANGE_COLUMNS);
+}

@@ -1,0 +1,86 @@
+/** Reading goals through the server API: listGoals over every table, getGoal with its readings and history. */
+import { describe, expect, it } from 'vitest';
+import { GOAL_COLUMNS, type ColumnRole } from '../../src/sheet/goal-columns.ts';
+import { createTable, HEADER_ROW } from '../../src/sheet/table-create.ts';
+import { DEFAULT_COLOURS } from '../../src/sheet/table-formulas.ts';
+import { api, TODAY, value, withTable } from './helpers.ts';
+
+const col = (role: ColumnRole): number => GOAL_COLUMNS.findIndex((c) => c.role === role) + 1;
+
+describe('listGoals', () => {
+  it('is empty in a spreadsheet without goal tables', () => {
+    expect(value(api().call('listGoals'))).toEqual({ tables: [], goals: [] });
+  });
+
+  it('gives every goal of every table, typed and computed columns as the sheet shows them', () => {
+    const a = withTable('Retail');
+    createTable(a.app, DEFAULT_COLOURS, TODAY, 'Healthcare');
+    const list = value(a.call('listGoals', {}));
+    expect(list.tables).toEqual([
+      { id: 'T1', sheetName: 'Retail goals', logSheetName: 'Retail goals log', problems: [] },
+      { id: 'T2', sheetName: 'Healthcare goals', logSheetName: 'Healthcare goals log', problems: [] },
+    ]);
+    expect(list.goals.map((g) => `${g.tableId} ${g.id} ${g.row}`)).toEqual(['T1 R 3', 'T1 R1 4', 'T1 R2 5', 'T1 R3 6', 'T2 H 3', 'T2 H1 4', 'T2 H2 5', 'T2 H3 6']);
+    // R2, average transaction value: last read 43.74 on Nov 17 (day 47 of 91), so
+    // p = (43.74 − 42) / 4.2 = 0.414286 against E = 47/91 = 0.516484: pace 0.80 → At risk; 12 days > cadence 7 → stale.
+    const r2 = list.goals[2];
+    expect(r2).toEqual({
+      tableId: 'T1', sheetName: 'Retail goals', row: 5,
+      id: 'R2', parent: 'R', goal: '', kpi: 'Average transaction value', owner: 'Merchandising', kind: 'increase', unit: '$',
+      baseline: 42, target: 46.2, upper: null, current: 43.74, readingDate: '2026-11-17', start: '2026-10-01', due: '2026-12-31',
+      progress: 0.414285714286, expected: 0.516483516484, status: 'At risk',
+      outlook: a.sheet.getRange(5, col('outlook')).getValue(), stale: true, confidence: null,
+    });
+    expect(r2?.outlook).not.toBe('');
+    // The goal row has no reading of its own: blanks are null, not "" or 0.
+    expect(list.goals[0]).toMatchObject({ id: 'R', baseline: null, target: null, current: null, readingDate: null, status: 'On track', stale: false });
+  });
+
+  it('lists a table whose header lost a column with its problem and no goals; the other tables still list', () => {
+    const a = withTable('Retail');
+    const { sheet } = createTable(a.app, DEFAULT_COLOURS, TODAY, 'Software');
+    sheet.getRange(HEADER_ROW, col('due')).setValue('Deadline?');
+    const list = value(a.call('listGoals'));
+    expect(list.tables[1]).toEqual({ id: 'T2', sheetName: 'Software goals', logSheetName: 'Software goals log', problems: ['Software goals: the header row 2 has no "Due" column: type the header back (or undo the change)'] });
+    expect(new Set(list.goals.map((g) => g.tableId))).toEqual(new Set(['T1']));
+  });
+
+  it('writes nothing', () => {
+    const a = withTable();
+    const before = a.s.saveJson();
+    a.call('listGoals');
+    expect(a.s.saveJson()).toBe(before);
+  });
+});
+
+describe('getGoal', () => {
+  it('gives the goal, its readings oldest first (whatever order the log is in), and its history: the target the table was made with', () => {
+    const a = withTable();
+    value(a.call('checkIn', { tableId: 'T1', goalId: 'R3', value: 0.031, date: '2026-10-02' }));
+    const r3 = value(a.call('getGoal', { tableId: 'T1', goalId: 'R3' }));
+    expect(r3.goal.id).toBe('R3');
+    // The template reads R3 every 14 days back from Nov 26 (six readings from Sep 17); the
+    // back-dated check-in of Oct 2 sits in row 20 of the log but lists third.
+    expect(r3.readings.map((r) => [r.row, r.date, r.value])).toEqual([
+      [2, '2026-09-17', 0.0249],
+      [3, '2026-10-01', 0.0251],
+      [20, '2026-10-02', 0.031],
+      [5, '2026-10-15', 0.0264],
+      [9, '2026-10-29', 0.0276],
+      [14, '2026-11-12', 0.0293],
+      [18, '2026-11-26', 0.0305],
+    ]);
+    expect(r3.revisions).toEqual([{ date: '2026-11-29', goalId: 'R3', change: 'target', old: null, new: 0.03, reason: 'set when the table was made', who: '', readingDate: null }]);
+    expect(r3.corrections).toEqual([]);
+  });
+
+  it('refuses a goal that is gone, and writes nothing', () => {
+    const a = withTable();
+    const before = a.s.saveJson();
+    expect(a.call('getGoal', { tableId: 'T1', goalId: 'R7' })).toEqual({
+      ok: false,
+      error: { code: 'unknown-goal', field: 'goalId', message: 'goal "R7" is not in Retail goals any more (its row was deleted or its id changed): reload the goals' },
+    });
+    expect(a.s.saveJson()).toBe(before);
+  });
+});
