@@ -366,7 +366,7 @@ describe('the settings sheet', () => {
     const settings = findSettingsSheet(ss) as SheetPort;
     settings.setName('My settings');
     expect(refreshTables(app, DEFAULT_COLOURS, TODAY).report).toEqual([]);
-    expect(ss.getSheets().map((x) => x.getName())).toEqual(['Sheet1', 'My settings', 'Retail goals', 'Retail goals log']);
+    expect(ss.getSheets().map((x) => x.getName())).toEqual(['Sheet1', 'My settings', 'Retail goals', 'Retail goals log', 'Retail goals changes']);
     ss.deleteSheet(settings);
     expect(refreshTables(app, DEFAULT_COLOURS, TODAY).report).toEqual([]);
     expect(ss.getRangeByName('Goalpost_AsOf')?.getSheet().getName()).toBe('Goalpost settings');
