@@ -88,7 +88,7 @@ const server = (): ServerContext => ({
 
 /** The server API for google.script.run: goalpostRpc(method, params) returns an RpcResult and never throws. */
 function goalpostRpc(method?: unknown, params?: unknown): unknown {
-  return dispatch(server(), method, params);
+  return dispatch(server, method, params);
 }
 
 /** Every top-level function besides the custom functions; the build writes a stub for each key. */

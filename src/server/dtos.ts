@@ -10,7 +10,7 @@ import { cellJson, isoOrNull, numberOrNull, textOf } from './cells.ts';
 
 /** The goal in body row `i` of a table whose header is complete; the sheet's name is read once per table, not per goal. */
 export function goalDto(state: TableState, i: number, zone: string, sheetName: string): GoalDto {
-  const columns = state.geometry?.columns ?? {};
+  const { columns } = state;
   const row = state.values[i] ?? [];
   const cell = (role: ColumnRole): unknown => {
     const c = columns[role];

@@ -23,7 +23,7 @@ export function listGoals(_p: ParamsOf<'listGoals'>, ctx: ServerContext): Result
     const sheetName = t.sheet.getName();
     tables.push({ id: t.meta.table, sheetName, logSheetName: state.log?.getName() ?? null, problems: state.problems });
     if (state.missingColumns.length > 0) continue;
-    const idCol = state.geometry?.columns.id ?? (state.header.length + 1);
+    const idCol = state.columns.id as number;
     for (let i = 0; i < state.goalRows; i++) {
       if (String(state.values[i]?.[idCol - 1] ?? '').trim() !== '') goals.push(goalDto(state, i, zone, sheetName));
     }

@@ -14,11 +14,12 @@ import { toRpcResult } from './rpc-error.ts';
 
 const isMethod = (m: unknown): m is Method => typeof m === 'string' && (METHODS as readonly string[]).includes(m);
 
-function run<M extends Method>(method: M, params: unknown, ctx: ServerContext): RpcResult<ResultOf<M>> {
+/** Parameters are checked before any service is touched: a refused request reads and writes nothing. */
+function run<M extends Method>(method: M, params: unknown, context: () => ServerContext): RpcResult<ResultOf<M>> {
   const checked = checkParams(method, params);
   if (!checked.ok) return toRpcResult(checked);
   const handler = HANDLERS[method] as Handlers<ServerContext>[M];
-  return toRpcResult(handler(checked.value, ctx));
+  return toRpcResult(handler(checked.value, context()));
 }
 
 /** A thrown value's words, short; whatever was thrown. */
@@ -31,10 +32,11 @@ function detail(e: unknown): string {
   }
 }
 
-export function dispatch(ctx: ServerContext, method: unknown, params: unknown): RpcResult<unknown> {
+/** `context` is made inside the guard: even wiring the services in cannot throw to the client. */
+export function dispatch(context: () => ServerContext, method: unknown, params: unknown): RpcResult<unknown> {
   try {
     if (!isMethod(method)) return toRpcResult(fail('unknown-method', { method: shown(method), methods: METHODS.join(', ') }));
-    return run(method, params, ctx);
+    return run(method, params, context);
   } catch (e) {
     return toRpcResult(fail('server-error', { detail: detail(e) }));
   }

@@ -38,6 +38,8 @@ export interface TableState {
   readonly formulas: readonly (readonly string[])[];
   /** Body rows with an id: the goals. */
   readonly goalRows: number;
+  /** 1-based column of each role the header row names (complete or not). */
+  readonly columns: Partial<Readonly<Record<ColumnRole, number>>>;
   /** Headers of the columns the header row lacks. */
   readonly missingColumns: readonly string[];
   /** The KPI log sheet; undefined when it was deleted. */
@@ -76,7 +78,7 @@ export function readTable(ss: SpreadsheetPort, table: FoundTable, withFormulas =
   const geometry = complete
     ? { columns, firstRow: headerRow + 1, trendBlock: trendBlock ?? lastColumn + 2, logSheet: log.getName() }
     : undefined;
-  return { table, geometry, header, values, formulas, goalRows, problems, missingColumns: missing, log };
+  return { table, geometry, header, values, formulas, goalRows, problems, columns, missingColumns: missing, log };
 }
 
 /** Text in number columns, duplicate ids, unknown parents and cycles, named by cell. */

@@ -39,6 +39,13 @@ describe('goalpostRpc in dist/Code.js', () => {
     expect(calls.map((args) => (rpc(...args) as { ok: boolean; error?: { code: string } }).error?.code)).toEqual(['unknown-method', 'unknown-method', 'invalid-param', 'invalid-param', 'invalid-param', 'invalid-param']);
   });
 
+  it('checks the parameters before touching any service', () => {
+    // loadScript's service globals throw when touched: a refused request must not reach them.
+    const script = loadScript();
+    const r = JSON.parse(JSON.stringify(script.run(`goalpostRpc('checkIn', { tableId: 'T1', goalId: 'R2', value: 'lots' })`)));
+    expect(r).toEqual({ ok: false, error: { code: 'invalid-param', field: 'value', message: 'value is "lots": give a number' } });
+  });
+
   it('a busy document lock comes back as "try again", not an alert', () => {
     const { s, script, rpc } = addon();
     script.run('newRetailTable()');

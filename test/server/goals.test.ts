@@ -45,6 +45,19 @@ describe('listGoals', () => {
     expect(new Set(list.goals.map((g) => g.tableId))).toEqual(new Set(['T1']));
   });
 
+  it('lists the goals of a table whose KPI log was deleted, with the problem; computed cells show what the sheet shows', () => {
+    const a = withTable();
+    a.app.getActiveSpreadsheet().deleteSheet(a.log);
+    const list = value(a.call('listGoals'));
+    expect(list.tables).toEqual([{ id: 'T1', sheetName: 'Retail goals', logSheetName: null, problems: ['Retail goals: its KPI log sheet was deleted: current values, reading dates, outlook, staleness and trends cannot be computed (undo the deletion, or create a new table)'] }]);
+    expect(list.goals.map((g) => [g.id, g.target, g.current, g.status])).toEqual([
+      ['R', null, null, a.sheet.getRange(3, col('status')).getValue()],
+      ['R1', 550000, null, a.sheet.getRange(4, col('status')).getValue()],
+      ['R2', 46.2, null, a.sheet.getRange(5, col('status')).getValue()],
+      ['R3', 0.03, null, a.sheet.getRange(6, col('status')).getValue()],
+    ]);
+  });
+
   it('writes nothing', () => {
     const a = withTable();
     const before = a.s.saveJson();

@@ -35,8 +35,8 @@ export function api(s: LocalServices = createLocalServices({ timeZone: 'Etc/UTC'
     s,
     app,
     ctx,
-    call: <M extends Method>(method: M, params?: unknown) => dispatch(ctx, method, params) as RpcResponse<M>,
-    raw: (method, params) => dispatch(ctx, method, params),
+    call: <M extends Method>(method: M, params?: unknown) => dispatch(() => ctx, method, params) as RpcResponse<M>,
+    raw: (method, params) => dispatch(() => ctx, method, params),
   };
 }
 

@@ -59,19 +59,26 @@ describe('never throws', () => {
   it('an exception from a service is a server-error result', () => {
     const a = api();
     const broken = { ...a.ctx, app: { getActiveSpreadsheet: () => { throw new Error('Service Spreadsheets failed while accessing document'); } } as unknown as SpreadsheetAppPort };
-    expect(dispatch(broken, 'listGoals', {})).toEqual({
+    expect(dispatch(() => broken, 'listGoals', {})).toEqual({
       ok: false,
       error: { code: 'server-error', message: 'Goalpost failed unexpectedly (Error: Service Spreadsheets failed while accessing document): reload, check the sheet, and try again' },
     });
     const throwsNothing = { ...a.ctx, today: () => { throw { toString: () => { throw new Error('worse'); } }; } };
-    expect(dispatch(throwsNothing, 'checkIn', { tableId: 'T1', goalId: 'R1', value: 1 })).toMatchObject({ ok: false, error: { code: 'server-error', message: expect.stringContaining('an unreadable error') } });
+    expect(dispatch(() => throwsNothing, 'checkIn', { tableId: 'T1', goalId: 'R1', value: 1 })).toMatchObject({ ok: false, error: { code: 'server-error', message: expect.stringContaining('an unreadable error') } });
+  });
+
+  it('services that cannot even be wired in (a missing global) are a server-error result', () => {
+    expect(dispatch(() => { throw new ReferenceError('SpreadsheetApp is not defined'); }, 'listGoals', {})).toMatchObject({
+      ok: false,
+      error: { code: 'server-error', message: 'Goalpost failed unexpectedly (ReferenceError: SpreadsheetApp is not defined): reload, check the sheet, and try again' },
+    });
   });
 
   it('an exception in the middle of a write lets go of the lock', () => {
     const a = withTable();
     const lock = a.s.LockService.getDocumentLock();
     const ctx = { ...a.ctx, userProperties: () => { throw new Error('quota'); } };
-    expect(dispatch(ctx, 'checkIn', { tableId: 'T1', goalId: 'R2', value: 44 })).toMatchObject({ ok: false, error: { code: 'server-error' } });
+    expect(dispatch(() => ctx, 'checkIn', { tableId: 'T1', goalId: 'R2', value: 44 })).toMatchObject({ ok: false, error: { code: 'server-error' } });
     expect(lock.hasLock()).toBe(false);
     expect(a.s.local.lock.holder()).toBeNull();
   });
