@@ -81,14 +81,24 @@ export function trendBlockFormula(g: TableGeometry): string {
   return `=KPI_SERIES(${log}!$A$2:$A, ${log}!$C$2:$C, ${log}!$B$2:$B, ${id}${g.firstRow}:${id}, ${TREND_POINTS}, ${SETTING_NAMES.asOf})`;
 }
 
-/** One row's in-cell charts: a progress bar coloured by status, and the trend line. */
-export function cellFormulas(g: TableGeometry, row: number, colours: StatusColours): { bar: string; trend: string } {
-  const at = (role: ColumnRole) => `${columnLetter(g.columns[role] as number)}${row}`;
-  const colour = STATUS_LABELS.reduceRight((rest, label) => `IF(${at('status')}="${label}", "${colours[label]}", ${rest})`, '"#9aa0a6"');
-  const block = `${columnLetter(g.trendBlock)}${row}:${columnLetter(g.trendBlock + TREND_POINTS - 1)}${row}`;
+/** Stands for the row's status cell in the colour chain until a row is known. */
+const STATUS_CELL = '\u0001';
+
+/**
+ * The in-cell charts' formulas, one per goal row: a progress bar coloured by status, and
+ * the trend line. The letters and the colour chain are worked out once per table, not
+ * once per row.
+ */
+export function cellFormulas(g: TableGeometry, colours: StatusColours): Readonly<Record<'bar' | 'trend', (row: number) => string>> {
+  const progress = columnLetter(g.columns.progress as number);
+  const status = columnLetter(g.columns.status as number);
+  const [first, last] = [columnLetter(g.trendBlock), columnLetter(g.trendBlock + TREND_POINTS - 1)];
+  // IF(S4="No data", "#e8eaed", IF(…)): built once with a mark where each row's status cell goes.
+  const chain = STATUS_LABELS.reduceRight((rest, label) => `IF(${STATUS_CELL}="${label}", "${colours[label]}", ${rest})`, '"#9aa0a6"').split(STATUS_CELL);
+  const colour = (row: number): string => chain.join(`${status}${row}`);
   return {
-    bar: `=IF(ISNUMBER(${at('progress')}), SPARKLINE(MAX(0, MIN(1, ${at('progress')})), {"charttype","bar";"max",1;"color1",${colour}}), "")`,
-    trend: `=IF(COUNT(${block})<2, "", SPARKLINE(${block}, {"charttype","line";"empty","ignore";"linewidth",2;"color","#4285f4"}))`,
+    bar: (row) => `=IF(ISNUMBER(${progress}${row}), SPARKLINE(MAX(0, MIN(1, ${progress}${row})), {"charttype","bar";"max",1;"color1",${colour(row)}}), "")`,
+    trend: (row) => `=IF(COUNT(${first}${row}:${last}${row})<2, "", SPARKLINE(${first}${row}:${last}${row}, {"charttype","line";"empty","ignore";"linewidth",2;"color","#4285f4"}))`,
   };
 }
 

@@ -35,7 +35,7 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
 
   // Range formulas: the anchor in the first body row; a Goalpost formula moved elsewhere (a sort) goes.
   const formulas: [number, string][] = [
-    ...RANGE_ROLES.map((role): [number, string] => [g.columns[role] as number, rangeFormulas(g)[role] as string]),
+    ...Object.entries(rangeFormulas(g)).map(([role, formula]): [number, string] => [g.columns[role as ColumnRole] as number, formula as string]),
     [g.trendBlock, trendBlockFormula(g)],
   ];
   for (const [col, formula] of formulas) {
@@ -59,6 +59,7 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
 
   // In-cell charts, one formula per goal row; a value a person typed there stays.
   const rows = Math.max(state.goalRows, 1);
+  const charts = cellFormulas(g, colours);
   for (const role of CELL_ROLES) {
     const col = g.columns[role] as number;
     const kept: string[] = [];
@@ -69,7 +70,7 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
         kept.push(`${columnLetter(col)}${g.firstRow + i}`);
         return [typeof v === 'string' ? literal(v) : v];
       }
-      return [state.goalRows === 0 ? '' : cellFormulas(g, g.firstRow + i, colours)[role as 'bar' | 'trend']];
+      return [state.goalRows === 0 ? '' : charts[role as 'bar' | 'trend'](g.firstRow + i)];
     });
     sheet.getRange(g.firstRow, col, rows, 1).setValues(cells);
     if (kept.length > 0) report.push(`${name}: ${kept.join(', ')} ${kept.length === 1 ? 'holds a typed value' : 'hold typed values'} in the ${COLUMN_OF[role].header} column; Goalpost left ${kept.length === 1 ? 'it' : 'them'}`);
