@@ -59,6 +59,9 @@ export const isFlat = (t: Trend): boolean => Math.abs(t.slope * (t.lastDay - t.f
 
 export const valueAt = (t: Trend, day: Day): number => t.intercept + t.slope * day;
 
+/** The first whole day at or past where the line meets the target, float noise rounded away first. */
+const crossingDay = (t: Trend, target: number): Day => Math.ceil(round12((target - t.intercept) / t.slope));
+
 /**
  * The first whole day on which the fitted line reaches the target. The day is never
  * before the latest reading: a line that crossed the target earlier is moving away from
@@ -66,9 +69,7 @@ export const valueAt = (t: Trend, day: Day): number => t.intercept + t.slope * d
  */
 export function etaDay(t: Trend, target: number): Result<Day> {
   if (isFlat(t) || t.slope === 0) return fail('flat-trend', { target });
-  const crossing = (target - t.intercept) / t.slope;
-  // Round away float noise before taking the first day at or past the crossing.
-  const day = Math.ceil(round12(crossing));
+  const day = crossingDay(t, target);
   if (day < t.lastDay) return fail('trend-moving-away', { target, crossed: day, latest: t.lastDay });
   // A nearly flat line crosses thousands of years on: past the last date a sheet can hold.
   return day <= LAST_DAY ? ok(day) : fail('eta-beyond-calendar', { target });
@@ -87,7 +88,7 @@ export function outlook(readings: readonly Reading[], target: number, due: Day, 
   const t = fit.value;
   if (isFlat(t)) return { label: OUTLOOK.flat };
   if (t.slope * direction < 0) return { label: OUTLOOK.movingAway };
-  const crossing = Math.ceil(round12((target - t.intercept) / t.slope));
+  const crossing = crossingDay(t, target);
   // The line may already be past the target while the latest reading is not: soon, then.
   const day = Math.max(crossing, t.lastDay, asOf ?? t.lastDay);
   return day <= due ? { label: OUTLOOK.reaches, day } : { label: OUTLOOK.misses };

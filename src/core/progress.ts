@@ -31,9 +31,13 @@ export function readable<G extends GoalInput>(g: G): G {
 
 /** Progress from baseline to target, by the goal's kind (never current / target for paced goals). */
 export function goalProgress(goal: GoalInput): Result<Progress> {
-  const kind = resolveKind(goal.kind, goal.baseline, goal.target);
+  return readableProgress(readable(goal));
+}
+
+/** goalProgress for numbers already rounded by readable(): status rounds once and uses them twice. */
+export function readableProgress(g: GoalInput): Result<Progress> {
+  const kind = resolveKind(g.kind, g.baseline, g.target);
   if (!kind.ok) return kind;
-  const g = readable(goal);
   const p = KIND_RULES[kind.value].progress(g);
   if (!p.ok) return p;
   // A baseline and target a hair apart (5e-324 and 0) make any reading overflow.

@@ -2,7 +2,7 @@ import type { Day } from './dates.ts';
 import { isDoneOrNot, KIND_RULES, type GoalKind } from './kinds.ts';
 import { reaches } from './numbers.ts';
 import { expectedProgress, judgedOn } from './pace.ts';
-import { goalProgress, readable, type GoalInput } from './progress.ts';
+import { readable, readableProgress, type GoalInput } from './progress.ts';
 import { fail, ok, type Result } from './result.ts';
 import type { Bands, StatusLabel } from './vocabulary.ts';
 
@@ -142,13 +142,13 @@ export function goalStatus(input: StatusInput): Result<StatusReading> {
   // Without a reading, the target stands in for it so a mistyped goal still shows at once.
   const { kind: given, baseline, target, upper, current } = input;
   // The input itself is a GoalInput once it has a reading: no copy per row.
-  const goal = current === undefined ? { kind: given, baseline, target, upper, current: target } : (input as GoalInput);
-  const measured = goalProgress(goal);
+  const goal = readable(current === undefined ? { kind: given, baseline, target, upper, current: target } : (input as GoalInput));
+  const measured = readableProgress(goal);
   if (!measured.ok) return measured;
   const kind = measured.value.kind;
   if (current === undefined) return ok({ status: 'No data', rule: 'no-data', kind, expected, judgedOn: judged });
   const progress = measured.value.progress;
-  const [status, rule] = decide(kind, readable(goal), progress, expected, input, judged);
+  const [status, rule] = decide(kind, goal, progress, expected, input, judged);
   // Spelled out, not spread: a spread per row made 100k-row calls several times slower.
   return ok(
     PACE_RULES.has(rule) && expected > 0
