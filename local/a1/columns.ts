@@ -2,16 +2,8 @@
 
 export const MAX_COLUMNS = 18_278;
 
-export function columnLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** The add-on's own (src/sheet), so the local spreadsheet and the goal tables write letters one way. */
+export { columnLetter as columnLetters } from '../../src/sheet/table-formulas.ts';
 
 /** 1-based column of letters (case-insensitive); undefined when not 1..3 letters. */
 export function columnIndex(letters: string): number | undefined {
