@@ -6,7 +6,7 @@ import { NO_DOCS, NO_EXAMPLE } from './docs-flag.ts';
  * formula per column), and ignores readings dated after an optional as_of.
  */
 import { isoFromDay } from '../core/dates.ts';
-import { etaDay, fitTrend, outlook, valueAt } from '../core/forecast.ts';
+import { etaDay, fitTrend, outlook, valueAt, type Trend } from '../core/forecast.ts';
 import { KIND_RULES, meetsAim, resolveKind } from '../core/kinds.ts';
 import { lastReadings, latestReading } from '../core/kpi.ts';
 import { round12 } from '../core/numbers.ts';
@@ -21,11 +21,11 @@ import type { ParamSpec } from './spec.ts';
 
 const { dates, values, keys, key, cutOff } = P;
 
-/** A trend for one key; a key with too few readings gives a blank, an unkeyed series says why. */
-function trendOf(readings: readonly DatedRow[], keyed: boolean) {
+/** A result from one key's trend; a key with too few readings gives a blank, an unkeyed series says why. */
+function fromTrend(readings: readonly DatedRow[], keyed: boolean, use: (t: Trend) => Result<Out>): Result<Out | undefined> {
   const t = fitTrend(readings);
-  if (!t.ok && keyed && (t.problem.code === 'too-few-readings' || t.problem.code === 'readings-same-day')) return undefined;
-  return t;
+  if (!t.ok && keyed && (t.problem.code === 'too-few-readings' || t.problem.code === 'readings-same-day')) return ok(undefined);
+  return t.ok ? use(t.value) : t;
 }
 
 /** dates, values, then the function's own, then keys, key (and as_of last, added by each entry). */
@@ -71,11 +71,7 @@ export const SERIES_ENTRIES: readonly Entry[] = [
       working: 'readings rise 400 a day from 502,000 on Jan 1; Mar 31 is 89 days on: 502,000 + 400 × 89 = 537,600',
     },
     bind: (env) => (d, v, due, k, kk, asOf) =>
-      overKeys({ name: 'GOAL_FORECAST', what: 'forecast', params: [forecastDue] as const, compute: (r, [day], keyed) => {
-        const t = trendOf(r, keyed);
-        if (t === undefined) return ok(undefined);
-        return t.ok ? ok(valueAt(t.value, day as number)) : t;
-      } }, env, { dates: d, values: v, keys: k, key: kk, asOf }, [due]),
+      overKeys({ name: 'GOAL_FORECAST', what: 'forecast', params: [forecastDue] as const, compute: (r, [day], keyed) => fromTrend(r, keyed, (t) => ok(valueAt(t, day as number))) }, env, { dates: d, values: v, keys: k, key: kk, asOf }, [due]),
   },
   {
     name: 'GOAL_ETA',
@@ -88,13 +84,10 @@ export const SERIES_ENTRIES: readonly Entry[] = [
       working: '(550,000 − 502,000) / 400 a day = 120 days after Jan 1 = May 1',
     },
     bind: (env) => (d, v, target, k, kk, asOf) =>
-      overKeys({ name: 'GOAL_ETA', what: 'date', params: [etaTarget] as const, compute: (r, [t], keyed): Result<Out | undefined> => {
-        const trend = trendOf(r, keyed);
-        if (trend === undefined) return ok(undefined);
-        if (!trend.ok) return trend;
-        const eta = etaDay(trend.value, t as number);
+      overKeys({ name: 'GOAL_ETA', what: 'date', params: [etaTarget] as const, compute: (r, [level], keyed) => fromTrend(r, keyed, (t) => {
+        const eta = etaDay(t, level as number);
         return eta.ok ? ok({ day: eta.value }) : eta;
-      } }, env, { dates: d, values: v, keys: k, key: kk, asOf }, [target]),
+      }) }, env, { dates: d, values: v, keys: k, key: kk, asOf }, [target]),
   },
   {
     name: 'KPI_TREND',
@@ -108,11 +101,7 @@ export const SERIES_ENTRIES: readonly Entry[] = [
     },
     bind: (env) => (d, v, k, kk, unit, asOf) => {
       const perDays = PER[singleArg('KPI_TREND', per, unit, env) ?? 'day'];
-      return overKeys({ name: 'KPI_TREND', what: 'trend', params: [] as const, compute: (r, _v, keyed) => {
-        const t = trendOf(r, keyed);
-        if (t === undefined) return ok(undefined);
-        return t.ok ? ok(t.value.slope * perDays) : t;
-      } }, env, { dates: d, values: v, keys: k, key: kk, asOf }, []);
+      return overKeys({ name: 'KPI_TREND', what: 'trend', params: [] as const, compute: (r, _v, keyed) => fromTrend(r, keyed, (t) => ok(t.slope * perDays)) }, env, { dates: d, values: v, keys: k, key: kk, asOf }, []);
     },
   },
   {
