@@ -2,7 +2,7 @@
  * Writes an Apps Script project folder as `clasp push` sends it: appsscript.json and one
  * Code.js holding an es2020 IIFE bundle assigned to a namespace, followed by the
  * generated top-level stubs Apps Script needs for custom functions and entry points.
- * Shared by the add-on build (dist/) and the contract build (dist-contract/).
+ * Shared by the add-on build (dist/) and the platform-cases build (dist-platform-cases/).
  */
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

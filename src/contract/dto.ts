@@ -124,3 +124,98 @@ export interface SettingsDto {
   readonly defaultCadence: number | null;
   readonly statusColours: Readonly<Record<StatusLabel, string>>;
 }
+
+/** What previewGoal works out for fields not saved yet; the same rules the table's columns use. */
+export interface GoalPreviewDto {
+  /** The kind used: the one given, or read from baseline and target. */
+  readonly kind: string | null;
+  readonly progress: number | null;
+  readonly expected: number | null;
+  /** A status label, or null when the fields do not yet give one (see `missing`). */
+  readonly status: string | null;
+  /** One sentence explaining the status (GOAL_EXPLAIN's words). */
+  readonly explanation: string;
+  /** The day pace was judged on (the reading date, else the as-of date). */
+  readonly judgedOn: string;
+  /** Fields still needed before a status can be given, by parameter name. */
+  readonly missing: readonly string[];
+}
+
+/** One letter of SMART: read from the sentence, missing (with the fix), or left to a person. */
+export type SmartVerdictDto =
+  | { readonly status: 'present'; readonly detail: string }
+  | { readonly status: 'missing'; readonly fix: string }
+  | { readonly status: 'needs review'; readonly detail: string };
+
+/** What parseGoal read from a sentence; a part it could not read is null, never guessed. */
+export interface ParsedGoalDto {
+  readonly fields: {
+    readonly kind: string | null;
+    /** The change as typed: relative (a fraction of the baseline, -0.2 for "by 20%") or in points. */
+    readonly change: { readonly type: 'relative'; readonly fraction: number } | { readonly type: 'points'; readonly amount: number } | null;
+    readonly baseline: number | null;
+    /** Given in the sentence, or worked out from the baseline and the change. */
+    readonly target: number | null;
+    readonly upper: number | null;
+    readonly metric: string | null;
+    readonly start: string | null;
+    readonly due: string | null;
+    /** The words that gave the window, as typed. */
+    readonly window: string | null;
+  };
+  readonly smart: {
+    readonly specific: SmartVerdictDto;
+    readonly measurable: SmartVerdictDto;
+    readonly achievable: SmartVerdictDto;
+    readonly relevant: SmartVerdictDto;
+    readonly timeBound: SmartVerdictDto;
+  };
+  /** The SMART check in one line. */
+  readonly summary: string;
+}
+
+export interface ArchiveDto {
+  readonly goalId: string;
+  /** Where the row went. */
+  readonly archiveSheetName: string;
+}
+
+export interface CreatedTableDto {
+  readonly table: TableDto;
+  /** What creation found (a name taken, a settings sheet repaired, …). */
+  readonly report: readonly string[];
+}
+
+/** One column of the sheet being adopted, as the mapping screen lists it. */
+export interface AdoptColumnDto {
+  /** Letters, such as C. */
+  readonly column: string;
+  readonly header: string;
+  /** The goal-table role it is mapped to, or null when it stays unmapped (the user's column, left alone). */
+  readonly role: string | null;
+  /** How the role was chosen. */
+  readonly by: 'name' | 'synonym' | 'mapping' | null;
+}
+
+export interface AdoptionDto {
+  readonly sheetName: string;
+  readonly headerRow: number;
+  readonly columns: readonly AdoptColumnDto[];
+  /** Typed roles a goal table needs that no column gives (such as target), with what to do. */
+  readonly missing: readonly string[];
+  /** Headers that could not be mapped, kept as they are. */
+  readonly unmapped: readonly string[];
+  /** The computed columns that applying adds (or added), to the right of the last column. */
+  readonly added: readonly string[];
+  /** Whether the sheet is now a goal table. */
+  readonly applied: boolean;
+  /** Set once applied. */
+  readonly tableId: string | null;
+  /** Everything worth telling the user, one line each. */
+  readonly report: readonly string[];
+}
+
+export interface SelectionDto {
+  readonly sheetName: string;
+  readonly row: number;
+}

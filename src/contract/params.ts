@@ -7,13 +7,17 @@
 import * as z from 'zod/mini';
 import { parseIsoDay } from '../core/dates.ts';
 import { isComputable, MAX_MAGNITUDE, MIN_MAGNITUDE } from '../core/numbers.ts';
-import { STATUS_LABELS } from '../core/vocabulary.ts';
+import { COLUMN_ROLES, GOAL_KINDS, STATUS_LABELS, TEMPLATE_NAMES } from '../core/vocabulary.ts';
 
 /** Longest texts accepted: a cell holds 50,000 characters, a note needs far fewer. */
-export const LIMITS = { id: 100, tableId: 20, note: 2000, reason: 500, who: 100 } as const;
+export const LIMITS = { id: 100, tableId: 20, note: 2000, reason: 500, who: 100, text: 1000, sentence: 500, sheetName: 100, unit: 20 } as const;
 
 /** The methods, in the order the README documents them. */
-export const METHODS = ['listGoals', 'getGoal', 'checkIn', 'correctCheckIn', 'reviseTarget', 'refresh', 'getSettings', 'saveSettings'] as const;
+export const METHODS = [
+  'listGoals', 'getGoal', 'previewGoal', 'parseGoal', 'createGoal', 'updateGoal', 'archiveGoal',
+  'checkIn', 'correctCheckIn', 'reviseTarget', 'createTable', 'adoptSheet', 'refresh', 'selectGoal',
+  'getSettings', 'saveSettings',
+] as const;
 export type Method = (typeof METHODS)[number];
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
@@ -29,6 +33,28 @@ const goalRef = () => ({ tableId: required(LIMITS.tableId), goalId: required(LIM
 /** What a client last saw in a log row: the server checks the row still holds it. */
 const seen = () => z.strictObject({ date: isoDay(), goalId: required(LIMITS.id), value: z.union([z.number(), z.string(), z.boolean(), z.null()]) });
 
+/** A column of a sheet: its letters (A, AB), as the mapping screen shows them. */
+const columnLetters = () => z.string().check(z.regex(/^[A-Z]{1,3}$/, { error: 'is not a column: give its letters, such as C or AB' }));
+
+/** The typed fields of a goal row (the columns a person fills in); computed columns are never given. */
+const goalFields = () => ({
+  parent: z.optional(text(LIMITS.id)),
+  goal: z.optional(text(LIMITS.text)),
+  kpi: z.optional(text(LIMITS.text)),
+  owner: z.optional(text(LIMITS.who)),
+  /** Blank (or absent) reads increase or decrease from baseline and target. */
+  kind: z.optional(z.union([z.enum(GOAL_KINDS), z.literal('')])),
+  unit: z.optional(text(LIMITS.unit)),
+  baseline: z.optional(z.nullable(amount())),
+  upper: z.optional(z.nullable(amount())),
+  start: z.optional(z.nullable(isoDay())),
+  due: z.optional(z.nullable(isoDay())),
+  weight: z.optional(z.nullable(amount())),
+  cadence: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(3650)))),
+  confidence: z.optional(z.nullable(confidence())),
+  notes: z.optional(text(LIMITS.note)),
+});
+
 function build() {
   const none = z.strictObject({});
   const correction = {
@@ -41,6 +67,34 @@ function build() {
   return {
     listGoals: none,
     getGoal: z.strictObject(goalRef()),
+    /** Progress, expected and status of fields not saved yet (the wizard's live preview). */
+    previewGoal: z.strictObject({
+      kind: z.optional(z.union([z.enum(GOAL_KINDS), z.literal('')])),
+      baseline: z.optional(z.nullable(amount())),
+      target: z.optional(z.nullable(amount())),
+      upper: z.optional(z.nullable(amount())),
+      /** A milestone's done flag may be true/false. */
+      current: z.optional(z.nullable(z.union([amount(), z.boolean()]))),
+      start: z.optional(z.nullable(isoDay())),
+      due: z.optional(z.nullable(isoDay())),
+      /** Default: the as-of date. */
+      readingDate: z.optional(z.nullable(isoDay())),
+    }),
+    /** A sentence to fields, with the SMART check. start defaults to today; with a baseline a relative change gives the target. */
+    parseGoal: z.strictObject({ text: required(LIMITS.sentence), start: z.optional(isoDay()), baseline: z.optional(amount()) }),
+    /** A new goal row at the end of the table; id defaults to the next free one; current, when given, is its first check-in (dated the as-of date). */
+    createGoal: z.strictObject({
+      tableId: required(LIMITS.tableId),
+      id: z.optional(text(LIMITS.id)),
+      ...goalFields(),
+      goal: required(LIMITS.text),
+      target: amount(),
+      current: z.optional(z.union([amount(), z.boolean()])),
+    }),
+    /** Changes typed fields of a goal row; a field absent stays as it is, null or "" clears it. The target changes only through reviseTarget. */
+    updateGoal: z.strictObject({ ...goalRef(), fields: z.strictObject(goalFields()) }),
+    /** Moves the goal's row to the table's archive sheet ("<table> archive"); its readings stay in the log. */
+    archiveGoal: z.strictObject({ ...goalRef(), reason: z.optional(text(LIMITS.reason)) }),
     checkIn: z.strictObject({
       ...goalRef(),
       value: amount(),
@@ -64,7 +118,24 @@ function build() {
       z.strictObject({ action: z.literal('delete'), ...correction }),
     ]),
     reviseTarget: z.strictObject({ ...goalRef(), target: amount(), reason: required(LIMITS.reason), who: z.optional(text(LIMITS.who)) }),
+    /** A new goal table and its KPI log, from a template or blank. */
+    createTable: z.strictObject({ template: z.optional(z.union([z.enum(TEMPLATE_NAMES), z.literal('Blank')])) }),
+    /**
+     * Adopts a sheet someone made: without a mapping, the automatic one; with apply false,
+     * only the proposal (nothing is written). Sheet defaults to the active one.
+     */
+    adoptSheet: z.strictObject({
+      sheetName: z.optional(required(LIMITS.sheetName)),
+      /** 1-based; default: detected. */
+      headerRow: z.optional(z.int().check(z.gte(1), z.lte(100))),
+      /** Role → column letters; a role mapped here replaces the automatic guess; null unmaps it. */
+      mapping: z.optional(z.partialRecord(z.enum(COLUMN_ROLES), z.nullable(columnLetters()))),
+      /** Default true; false only proposes. */
+      apply: z.optional(z.boolean()),
+    }),
     refresh: none,
+    /** Selects the goal's row in its sheet. */
+    selectGoal: z.strictObject(goalRef()),
     getSettings: none,
     saveSettings: z.strictObject({
       asOf: z.optional(isoDay()),

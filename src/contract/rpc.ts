@@ -5,7 +5,8 @@
  */
 import type { Result } from '../core/result.ts';
 import type {
-  CheckInDto, CorrectionDto, GoalDetailDto, GoalListDto, RefreshDto, RevisionDto, SettingsDto,
+  AdoptionDto, ArchiveDto, CheckInDto, CorrectionDto, CreatedTableDto, GoalDetailDto, GoalDto, GoalListDto, GoalPreviewDto,
+  ParsedGoalDto, RefreshDto, RevisionDto, SelectionDto, SettingsDto,
 } from './dto.ts';
 import type { Method, ParamsOf } from './params.ts';
 
@@ -15,10 +16,18 @@ export type { Method, ParamsOf } from './params.ts';
 export interface Results {
   listGoals: GoalListDto;
   getGoal: GoalDetailDto;
+  previewGoal: GoalPreviewDto;
+  parseGoal: ParsedGoalDto;
+  createGoal: GoalDto;
+  updateGoal: GoalDto;
+  archiveGoal: ArchiveDto;
   checkIn: CheckInDto;
   correctCheckIn: CorrectionDto;
   reviseTarget: RevisionDto;
+  createTable: CreatedTableDto;
+  adoptSheet: AdoptionDto;
   refresh: RefreshDto;
+  selectGoal: SelectionDto;
   getSettings: SettingsDto;
   saveSettings: SettingsDto;
 }

@@ -43,3 +43,19 @@ export const STALE_LABEL = 'Stale';
  */
 export const CHANGE_KINDS = ['target', 'value', 'date', 'confidence', 'note', 'deleted'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/**
+ * What each goal-table column holds, in the table's order. The columns themselves (header,
+ * synonyms, format, …) are defined in src/sheet/goal-columns.ts; the server API names
+ * them by role when a sheet is adopted.
+ */
+export const COLUMN_ROLES = [
+  'id', 'parent', 'goal', 'kpi', 'owner', 'kind', 'unit', 'baseline', 'target', 'upper',
+  'current', 'readingDate', 'start', 'due', 'weight', 'cadence',
+  'progress', 'expected', 'status', 'outlook', 'stale', 'confidence', 'bar', 'trend', 'notes',
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+/** The goal-table templates: the four worked examples of goal-math.md. */
+export const TEMPLATE_NAMES = ['Retail', 'Healthcare', 'Manufacturing', 'Software'] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];

@@ -3,12 +3,9 @@
  * validation, header note, and whether Goalpost computes the column or a person types it.
  * Creation, reading, writing, Refresh and (next) adoption all read this one table.
  */
-import { GOAL_KINDS } from '../core/vocabulary.ts';
+import { GOAL_KINDS, type ColumnRole } from '../core/vocabulary.ts';
 
-export type ColumnRole =
-  | 'id' | 'parent' | 'goal' | 'kpi' | 'owner' | 'kind' | 'unit' | 'baseline' | 'target' | 'upper'
-  | 'current' | 'readingDate' | 'start' | 'due' | 'weight' | 'cadence'
-  | 'progress' | 'expected' | 'status' | 'outlook' | 'stale' | 'confidence' | 'bar' | 'trend' | 'notes';
+export type { ColumnRole } from '../core/vocabulary.ts';
 
 /** How a column's cells are checked as people type. */
 export type Validation =

@@ -8,10 +8,9 @@
  * early-window guard shows At risk for Off track, and on the start day all read On track.)
  */
 import { addMonths, dayFromYmd, ymdFromDay, type Day } from '../core/dates.ts';
-import type { GoalKind } from '../core/vocabulary.ts';
+import type { GoalKind, TemplateName } from '../core/vocabulary.ts';
 
-export type TemplateName = 'Retail' | 'Healthcare' | 'Manufacturing' | 'Software';
-export const TEMPLATE_NAMES: readonly TemplateName[] = ['Retail', 'Healthcare', 'Manufacturing', 'Software'];
+export { TEMPLATE_NAMES, type TemplateName } from '../core/vocabulary.ts';
 
 /** How a KPI's readings are drawn: its progress at the last reading, as a share of the pace expected then, or outright. */
 type Plan =

@@ -30,7 +30,9 @@ describe('types', () => {
 
   it('every result is JSON-plain, with no optional (undefined) fields', () => {
     const checks: { [M in Method]: IsJson<ResultOf<M>> } = {
-      listGoals: true, getGoal: true, checkIn: true, correctCheckIn: true, reviseTarget: true, refresh: true, getSettings: true, saveSettings: true,
+      listGoals: true, getGoal: true, previewGoal: true, parseGoal: true, createGoal: true, updateGoal: true, archiveGoal: true,
+      checkIn: true, correctCheckIn: true, reviseTarget: true, createTable: true, adoptSheet: true, refresh: true, selectGoal: true,
+      getSettings: true, saveSettings: true,
     };
     expect(Object.values(checks).every(Boolean)).toBe(true);
     expectTypeOf<IsJson<{ when: Date }>>().toEqualTypeOf<false>();

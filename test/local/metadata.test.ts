@@ -1,4 +1,4 @@
-/** Developer metadata beyond the contract cases: finder scopes, moving, editing, removing. */
+/** Developer metadata beyond the platform cases: finder scopes, moving, editing, removing. */
 import { describe, expect, it } from 'vitest';
 import { firstSheet, localWith } from './helpers.ts';
 

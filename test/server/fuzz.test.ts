@@ -37,7 +37,15 @@ const VALID: Readonly<Record<Method, Record<string, unknown>>> = {
   // Log row 19 holds R1's reading of 536,648 on Nov 28.
   correctCheckIn: { action: 'correct', tableId: 'T1', row: 19, was: { date: '2026-11-28', goalId: 'R1', value: 536648 }, value: 536000, note: 'n', reason: 'r' },
   reviseTarget: { tableId: 'T1', goalId: 'R1', target: 560000, reason: 'r', who: 'w' },
+  previewGoal: { kind: 'increase', baseline: 100, target: 200, upper: null, current: 150, start: '2026-01-01', due: '2026-12-31', readingDate: '2026-06-01' },
+  parseGoal: { text: 'Reduce patient wait times by 20% within six months', start: '2026-01-01', baseline: 40 },
+  createGoal: { tableId: 'T1', id: 'N1', goal: 'Grow visits', kpi: 'Visits', owner: 'Ana', kind: 'increase', unit: '', baseline: 10, target: 20, start: '2026-10-01', due: '2026-12-31', cadence: 7, current: 12 },
+  updateGoal: { tableId: 'T1', goalId: 'R2', fields: { owner: 'Bo', notes: 'n', due: '2026-12-30' } },
+  archiveGoal: { tableId: 'T1', goalId: 'R2', reason: 'r' },
+  createTable: { template: 'Retail' },
+  adoptSheet: { sheetName: 'Hand made', headerRow: 1, mapping: { target: 'C' }, apply: false },
   refresh: {},
+  selectGoal: { tableId: 'T1', goalId: 'R2' },
   getSettings: {},
   saveSettings: { asOf: '2026-11-01', pinned: true, onTrack: 0.95, atRisk: 0.75, defaultCadence: 14, statusColours: { 'On track': '#00aa00' } },
 };

@@ -9,7 +9,8 @@ import type { SpreadsheetAppPort } from '../../src/sheet/ports.ts';
 import { dispatch } from '../../src/server/rpc.ts';
 import { api, value, withTable } from './helpers.ts';
 
-const METHOD_LIST = 'listGoals, getGoal, checkIn, correctCheckIn, reviseTarget, refresh, getSettings, saveSettings';
+const METHOD_LIST =
+  'listGoals, getGoal, previewGoal, parseGoal, createGoal, updateGoal, archiveGoal, checkIn, correctCheckIn, reviseTarget, createTable, adoptSheet, refresh, selectGoal, getSettings, saveSettings';
 
 describe('the method', () => {
   it.each([['checkin', '"checkin"'], ['', '""'], [42, '42'], [null, 'null'], [undefined, 'missing'], [{}, 'an object'], ['constructor', '"constructor"'], ['__proto__', '"__proto__"'], ['toString', '"toString"']])(

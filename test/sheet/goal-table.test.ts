@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalServices, type LocalServices } from '../../local/index.ts';
 import { dayFromYmd } from '../../src/core/dates.ts';
+import { COLUMN_ROLES } from '../../src/core/vocabulary.ts';
 import { GOAL_COLUMNS, type ColumnRole } from '../../src/sheet/goal-columns.ts';
 import { literal } from '../../src/sheet/literal.ts';
 import type { SheetPort, SpreadsheetAppPort } from '../../src/sheet/ports.ts';
@@ -372,4 +373,8 @@ describe('the settings sheet', () => {
     expect(ss.getRangeByName('Goalpost_AsOf')?.getSheet().getName()).toBe('Goalpost settings');
     expect(rows(sheet, 4, ['status'])).toEqual([['On track'], ['On track'], ['At risk'], ['Achieved']]);
   });
+});
+
+it('the column table lists every role once, in the order the server API names them', () => {
+  expect(GOAL_COLUMNS.map((c) => c.role)).toEqual([...COLUMN_ROLES]);
 });

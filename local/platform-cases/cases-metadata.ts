@@ -1,14 +1,14 @@
 import { equal, ok, throwsStarting } from './assert.ts';
-import type { ContractCase, ContractEnv } from './case.ts';
+import type { PlatformCase, PlatformEnv } from './case.ts';
 
 const ARBITRARY = 'Adding developer metadata to arbitrary ranges is not currently supported.';
 
-function rowOf(env: ContractEnv, key: string): number | undefined {
+function rowOf(env: PlatformEnv, key: string): number | undefined {
   const found = env.sheet.createDeveloperMetadataFinder().withKey(key).find();
   return found[0]?.getLocation().getRow()?.getRow();
 }
 
-export const METADATA_CASES: readonly ContractCase[] = [
+export const METADATA_CASES: readonly PlatformCase[] = [
   {
     name: 'metadata on a whole row moves when rows are inserted above it',
     fact: '§4 developer metadata [DOC]: "Metadata moves with its row, column or sheet when rows are inserted or deleted (row 5 becomes row 6)."',

@@ -1,14 +1,14 @@
 import { dayFromYmd, instantFromSerial } from '../../src/core/dates.ts';
 import { equal, ok } from './assert.ts';
-import type { ContractCase } from './case.ts';
+import type { PlatformCase } from './case.ts';
 
-export const FORMULA_CASES: readonly ContractCase[] = [
+export const FORMULA_CASES: readonly PlatformCase[] = [
   {
     name: 'a single cell passes its value, a range passes a 2-D array (1×N and N×1 too)',
     fact: '§1 Arguments [DOC]: "A single-cell reference such as =F(A1) passes that cell\'s value. A range such as =F(A1:B10) passes a 2-D array [row][col] of values. This holds for 1×N and N×1 ranges too."',
     run: ({ sheet, settled }) => {
       sheet.getRange('A1:B2').setValues([[1, 'x'], [2, '']]);
-      sheet.getRange('D1').setFormula('=CONTRACT_KIND(A1, A1:B1, A1:A2)');
+      sheet.getRange('D1').setFormula('=PLATFORM_KIND(A1, A1:B1, A1:A2)');
       equal(settled(sheet.getRange('D1')), [['number, array 1x2[number string], array 2x1[number number]']]);
     },
   },
@@ -17,7 +17,7 @@ export const FORMULA_CASES: readonly ContractCase[] = [
     fact: '§1 Arguments [DOC]: blank cells "Inside ranges ... arrive as \\"\\""; "An omitted trailing argument is undefined (plain JS)."',
     run: ({ sheet, settled }) => {
       sheet.getRange('A1').setValue(1);
-      sheet.getRange('D1').setFormula('=CONTRACT_KIND(A1:A2)');
+      sheet.getRange('D1').setFormula('=PLATFORM_KIND(A1:A2)');
       equal(settled(sheet.getRange('D1')), [['array 2x1[number blank], undefined, undefined']]);
     },
   },
@@ -26,7 +26,7 @@ export const FORMULA_CASES: readonly ContractCase[] = [
     fact: '§1 Arguments [DOC]: "Dates and times arrive as JS Date objects"; §4 [DOC]: serials are "interpreted in the spreadsheet\'s zone".',
     run: ({ sheet, settled }) => {
       sheet.getRange('A1').setValue('2026-01-15');
-      sheet.getRange('D1').setFormula('=CONTRACT_KIND(A1)');
+      sheet.getRange('D1').setFormula('=PLATFORM_KIND(A1)');
       equal(settled(sheet.getRange('D1')), [['date 2026-01-15 00:00, undefined, undefined']]);
     },
   },
@@ -35,7 +35,7 @@ export const FORMULA_CASES: readonly ContractCase[] = [
     fact: '§1 Return values [INFER]: "Return only rectangular 2-D arrays of number | string | boolean | Date"; dates are serials in the spreadsheet zone [DOC §4].',
     run: ({ sheet, settled, app }) => {
       sheet.getRange('A1').setValue('2026-01-15');
-      sheet.getRange('B1').setFormula('=CONTRACT_NEXT_DAY(A1)');
+      sheet.getRange('B1').setFormula('=PLATFORM_NEXT_DAY(A1)');
       const tz = app.getActiveSpreadsheet().getSpreadsheetTimeZone();
       equal(settled(sheet.getRange('B1')), [[new Date(instantFromSerial(dayFromYmd(2026, 1, 16), tz))]]);
     },
@@ -44,7 +44,7 @@ export const FORMULA_CASES: readonly ContractCase[] = [
     name: 'a thrown error shows #ERROR!',
     fact: '§1 Return values [DOC]: "A thrown exception makes the cell show #ERROR!."',
     run: ({ sheet, settled }) => {
-      sheet.getRange('A1').setFormula('=CONTRACT_BOOM("bad input")');
+      sheet.getRange('A1').setFormula('=PLATFORM_BOOM("bad input")');
       equal(settled(sheet.getRange('A1')), [['#ERROR!']]);
       equal(sheet.getRange('A1').getDisplayValue(), '#ERROR!');
     },
@@ -53,9 +53,9 @@ export const FORMULA_CASES: readonly ContractCase[] = [
     name: 'a returned 2-D array spills down into empty cells',
     fact: '§1 Return values [DOC]: "A 2-D array spills right and down if those cells are empty."',
     run: ({ sheet, settled }) => {
-      sheet.getRange('A1').setFormula('=CONTRACT_SEQ(3)');
+      sheet.getRange('A1').setFormula('=PLATFORM_SEQ(3)');
       equal(settled(sheet.getRange('A1:A4')), [[1], [2], [3], ['']]);
-      equal(sheet.getRange('A1:A3').getFormulas(), [['=CONTRACT_SEQ(3)'], [''], ['']], 'only the anchor holds the formula');
+      equal(sheet.getRange('A1:A3').getFormulas(), [['=PLATFORM_SEQ(3)'], [''], ['']], 'only the anchor holds the formula');
     },
   },
   {
@@ -63,7 +63,7 @@ export const FORMULA_CASES: readonly ContractCase[] = [
     fact: '§1 Return values [DOC]: "Otherwise the function errors instead of overwriting."',
     run: ({ sheet, settled }) => {
       sheet.getRange('A3').setValue('in the way');
-      sheet.getRange('A1').setFormula('=CONTRACT_SEQ(3)');
+      sheet.getRange('A1').setFormula('=PLATFORM_SEQ(3)');
       equal(settled(sheet.getRange('A1:A3')), [['#REF!'], [''], ['in the way']]);
     },
   },
@@ -103,7 +103,7 @@ export const FORMULA_CASES: readonly ContractCase[] = [
     fact: '§1 Recalculation [DOC]: "A custom function recalculates only when its formula is edited or a cell or range passed directly as an argument changes."',
     run: ({ sheet, settled }) => {
       sheet.getRange('A1').setValue(2);
-      sheet.getRange('B1').setFormula('=CONTRACT_SEQ(A1)');
+      sheet.getRange('B1').setFormula('=PLATFORM_SEQ(A1)');
       equal(settled(sheet.getRange('B1:B4')), [[1], [2], [''], ['']]);
       // The result grows past the area it spilled to before, then shrinks.
       sheet.getRange('A1').setValue(3);
@@ -117,7 +117,7 @@ export const FORMULA_CASES: readonly ContractCase[] = [
     fact: '§1 Arguments [DOC]: "A range such as =F(A1:B10) passes a 2-D array [row][col] of values"; blank cells "Inside ranges ... arrive as \\"\\"".',
     run: ({ sheet, settled }) => {
       sheet.getRange('B2:B3').setValues([[5], ['x']]);
-      sheet.getRange('D1').setFormula('=CONTRACT_KIND(B2:B)');
+      sheet.getRange('D1').setFormula('=PLATFORM_KIND(B2:B)');
       const rows = sheet.getMaxRows() - 1;
       const kinds = ['number', 'string', ...Array.from({ length: rows - 2 }, () => 'blank')];
       equal(settled(sheet.getRange('D1')), [[`array ${rows}x1[${kinds.join(' ')}], undefined, undefined`]]);

@@ -1,7 +1,7 @@
 import { equal, throwsStarting } from './assert.ts';
-import type { ContractCase } from './case.ts';
+import type { PlatformCase } from './case.ts';
 
-export const STRUCTURE_CASES: readonly ContractCase[] = [
+export const STRUCTURE_CASES: readonly PlatformCase[] = [
   {
     name: 'inserting rows moves references below them',
     fact: '§4 developer metadata [DOC]: rows move on insert ("row 5 becomes row 6"); formulas follow the cells they point at.',

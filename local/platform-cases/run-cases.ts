@@ -1,10 +1,10 @@
 /**
- * Runs contract cases against any implementation of the ports: each case gets a fresh
+ * Runs platform cases against any implementation of the ports: each case gets a fresh
  * sheet, deleted afterwards. Used by vitest (local services) and by the Apps Script
  * runner (real services).
  */
 import type { LockServicePort, PropertiesServicePort, RangePort, SpreadsheetAppPort } from '../../src/sheet/ports.ts';
-import type { ContractCase, ContractEnv } from './case.ts';
+import type { PlatformCase, PlatformEnv } from './case.ts';
 
 export interface CaseResult {
   readonly name: string;
@@ -21,10 +21,10 @@ export interface Services {
   settle(read: () => unknown[][]): unknown[][];
 }
 
-export function runCase(services: Services, c: ContractCase, index: number, prefix: string): CaseResult {
+export function runCase(services: Services, c: PlatformCase, index: number, prefix: string): CaseResult {
   const ss = services.app.getActiveSpreadsheet();
   const sheet = ss.insertSheet(`${prefix} ${index + 1}`, ss.getNumSheets());
-  const env: ContractEnv = {
+  const env: PlatformEnv = {
     app: services.app,
     properties: services.properties,
     lock: services.lock,

@@ -1,6 +1,6 @@
 /**
- * Custom functions the contract cases call, to observe how Sheets passes arguments and
- * shows results. The contract build emits them as top-level functions with
+ * Custom functions the platform cases call, to observe how Sheets passes arguments and
+ * shows results. The platform-cases build emits them as top-level functions with
  * @customfunction JSDoc; locally they are registered with the engine.
  */
 import type { CustomFunction, FunctionEnv, FunctionSpec } from '../../src/functions/spec.ts';
@@ -20,23 +20,23 @@ function kind(a: unknown, timeZone: string): string {
   return typeof a;
 }
 
-export const CONTRACT_FUNCTIONS: Readonly<Record<string, { readonly params: readonly string[]; readonly make: (env: FunctionEnv) => CustomFunction }>> = {
-  CONTRACT_KIND: { params: ['a', 'b', 'c'], make: (env) => (a, b, c) => [a, b, c].map((x) => kind(x, env.timeZone())).join(', ') },
-  CONTRACT_BOOM: { params: ['message'], make: () => (message) => { throw new Error(String(message)); } },
-  CONTRACT_SEQ: { params: ['count'], make: () => (n) => Array.from({ length: Number(n) }, (_, i) => [i + 1]) },
-  CONTRACT_NEXT_DAY: {
+export const PLATFORM_FUNCTIONS: Readonly<Record<string, { readonly params: readonly string[]; readonly make: (env: FunctionEnv) => CustomFunction }>> = {
+  PLATFORM_KIND: { params: ['a', 'b', 'c'], make: (env) => (a, b, c) => [a, b, c].map((x) => kind(x, env.timeZone())).join(', ') },
+  PLATFORM_BOOM: { params: ['message'], make: () => (message) => { throw new Error(String(message)); } },
+  PLATFORM_SEQ: { params: ['count'], make: () => (n) => Array.from({ length: Number(n) }, (_, i) => [i + 1]) },
+  PLATFORM_NEXT_DAY: {
     params: ['date'],
     make: () => (d) => (Object.prototype.toString.call(d) === '[object Date]' ? new Date((d as Date).getTime() + 86_400_000) : 'not a date'),
   },
 };
 
-export const CONTRACT_SPECS: readonly FunctionSpec[] = Object.entries(CONTRACT_FUNCTIONS).map(([name, f]) => ({
+export const PLATFORM_SPECS: readonly FunctionSpec[] = Object.entries(PLATFORM_FUNCTIONS).map(([name, f]) => ({
   name,
-  summary: `Contract probe ${name}.`,
+  summary: `Platform probe ${name}.`,
   params: f.params.map((p) => ({ name: p, description: p, acceptsRange: true, optional: true })),
   returns: 'A probe result.',
 }));
 
-export function bindContractFunctions(env: FunctionEnv): Record<string, CustomFunction> {
-  return Object.fromEntries(Object.entries(CONTRACT_FUNCTIONS).map(([name, f]) => [name, f.make(env)]));
+export function bindPlatformFunctions(env: FunctionEnv): Record<string, CustomFunction> {
+  return Object.fromEntries(Object.entries(PLATFORM_FUNCTIONS).map(([name, f]) => [name, f.make(env)]));
 }

@@ -1,7 +1,7 @@
 import { equal, ok } from './assert.ts';
-import type { ContractCase } from './case.ts';
+import type { PlatformCase } from './case.ts';
 
-export const RULE_CASES: readonly ContractCase[] = [
+export const RULE_CASES: readonly PlatformCase[] = [
   {
     name: 'setConditionalFormatRules replaces every rule',
     fact: '§4 Conditional format rule builder [DOC]: "sheet.setConditionalFormatRules(rules) replaces ALL rules, evaluated in array order."',

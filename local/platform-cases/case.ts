@@ -1,12 +1,12 @@
 /**
- * A contract case: one behaviour Goalpost relies on, the fact from
+ * A platform case: one behaviour Goalpost relies on, the fact from
  * ../shared/docs/apps-script-platform.md it comes from, and a check written only against
  * the ports, so it runs against the local spreadsheet (vitest) and the real one (the
- * contract build, see scripts/build-contract.ts).
+ * platform-cases build, see scripts/build-platform-cases.ts).
  */
 import type { LockServicePort, PropertiesServicePort, RangePort, SheetPort, SpreadsheetAppPort } from '../../src/sheet/ports.ts';
 
-export interface ContractEnv {
+export interface PlatformEnv {
   readonly app: SpreadsheetAppPort;
   readonly properties: PropertiesServicePort;
   readonly lock: LockServicePort;
@@ -18,11 +18,11 @@ export interface ContractEnv {
   settled(range: RangePort): unknown[][];
 }
 
-export interface ContractCase {
+export interface PlatformCase {
   readonly name: string;
   /** The platform fact, quoted with its section and tag. */
   readonly fact: string;
   /** Set when the docs tag the fact [UNCONFIRMED] or [3P]: README's release checklist lists it. */
   readonly unconfirmed?: boolean;
-  run(env: ContractEnv): void;
+  run(env: PlatformEnv): void;
 }

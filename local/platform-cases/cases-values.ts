@@ -1,10 +1,10 @@
 import { dayFromInstant, dayFromYmd, instantFromSerial, ymdFromDay } from '../../src/core/dates.ts';
 import { equal, ok, throwsStarting } from './assert.ts';
-import type { ContractCase } from './case.ts';
+import type { PlatformCase } from './case.ts';
 
 const midnight = (tz: string, y: number, m: number, d: number) => new Date(instantFromSerial(dayFromYmd(y, m, d), tz));
 
-export const VALUE_CASES: readonly ContractCase[] = [
+export const VALUE_CASES: readonly PlatformCase[] = [
   {
     name: 'setValues with too few rows throws Sheets’ message',
     fact: '§4 Batching [DOC]: "setValues(values) requires the array to match the range dimensions exactly."',

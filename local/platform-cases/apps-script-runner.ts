@@ -1,16 +1,16 @@
 /**
- * The contract suite inside a real spreadsheet. scripts/build-contract.ts bundles this
- * file into dist-contract/Code.js with top-level runContract() and the CONTRACT_* custom
- * functions; push it to a scratch bound project and run runContract from the editor. The
- * results land in a "Contract results" sheet: the only proof that the local spreadsheet
+ * The platform-cases suite inside a real spreadsheet. scripts/build-platform-cases.ts bundles this
+ * file into dist-platform-cases/Code.js with top-level runPlatformCases() and the PLATFORM_* custom
+ * functions; push it to a scratch bound project and run runPlatformCases from the editor. The
+ * results land in a "Platform results" sheet: the only proof that the local spreadsheet
  * behaves like Sheets. Reads Apps Script globals, so it never runs under Node.
  */
 import type { SpreadsheetAppPort } from '../../src/sheet/ports.ts';
-import { CONTRACT_CASES } from './cases.ts';
-import { bindContractFunctions } from './functions.ts';
+import { PLATFORM_CASES } from './cases.ts';
+import { bindPlatformFunctions } from './functions.ts';
 import { runCase, type Services } from './run-cases.ts';
 
-const RESULTS_SHEET = 'Contract results';
+const RESULTS_SHEET = 'Platform results';
 
 /** Real Sheets recalculates custom functions after the script writes; wait out "Loading...". */
 function settle(read: () => unknown[][]): unknown[][] {
@@ -23,11 +23,11 @@ function settle(read: () => unknown[][]): unknown[][] {
   return read();
 }
 
-function runContract(): string {
+function runPlatformCases(): string {
   const app: SpreadsheetAppPort = SpreadsheetApp;
   const services: Services = { app, properties: PropertiesService, lock: LockService, settle };
-  const prefix = `contract_${Date.now()}`;
-  const results = CONTRACT_CASES.map((c, i) => runCase(services, c, i, prefix));
+  const prefix = `platform_${Date.now()}`;
+  const results = PLATFORM_CASES.map((c, i) => runCase(services, c, i, prefix));
   const ss = app.getActiveSpreadsheet();
   const out = ss.getSheetByName(RESULTS_SHEET) ?? ss.insertSheet(RESULTS_SHEET);
   out.clear();
@@ -35,13 +35,13 @@ function runContract(): string {
   out.getRange(1, 1, rows.length, 4).setValues(rows);
   out.setFrozenRows(1);
   const failed = results.filter((r) => !r.passed).length;
-  const summary = `${results.length - failed} of ${results.length} contract cases pass in ${ss.getSpreadsheetTimeZone()}.`;
+  const summary = `${results.length - failed} of ${results.length} platform cases pass in ${ss.getSpreadsheetTimeZone()}.`;
   console.log(summary);
   return summary;
 }
 
 /** The probe functions the generated stubs call; the zone is read only when a probe asks. */
-export const functions = bindContractFunctions({ timeZone: () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() });
+export const functions = bindPlatformFunctions({ timeZone: () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() });
 
 /** The top-level functions the build writes stubs for. */
-export const entryPoints = { runContract };
+export const entryPoints = { runPlatformCases };

@@ -1,7 +1,7 @@
 import { equal, ok, throwsStarting } from './assert.ts';
-import type { ContractCase } from './case.ts';
+import type { PlatformCase } from './case.ts';
 
-export const SERVICE_CASES: readonly ContractCase[] = [
+export const SERVICE_CASES: readonly PlatformCase[] = [
   {
     name: 'properties are strings and getProperties is a copy',
     fact: '§5 PropertiesService [DOC]: "Values are strings only; other types are stringified"; "getProperties() (a copy, not a live view)".',

@@ -1,12 +1,12 @@
 /**
- * A tiny assert for the contract cases, so the same cases run under vitest and inside Apps
- * Script (no node:assert there). Failures throw ContractFailure with a readable message.
+ * A tiny assert for the platform cases, so the same cases run under vitest and inside Apps
+ * Script (no node:assert there). Failures throw PlatformFailure with a readable message.
  */
 
-export class ContractFailure extends Error {
+export class PlatformFailure extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'ContractFailure';
+    this.name = 'PlatformFailure';
   }
 }
 
@@ -33,11 +33,11 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 export function equal(actual: unknown, expected: unknown, what = 'value'): void {
-  if (!same(actual, expected)) throw new ContractFailure(`${what}: expected ${show(expected)}, got ${show(actual)}`);
+  if (!same(actual, expected)) throw new PlatformFailure(`${what}: expected ${show(expected)}, got ${show(actual)}`);
 }
 
 export function ok(condition: boolean, message: string): void {
-  if (!condition) throw new ContractFailure(message);
+  if (!condition) throw new PlatformFailure(message);
 }
 
 /** Runs fn and checks it throws an error whose message starts with `start`. */
@@ -48,9 +48,9 @@ export function throwsStarting(fn: () => unknown, start: string): void {
   } catch (e) {
     error = e;
   }
-  if (error === undefined) throw new ContractFailure(`expected an error starting "${start}", nothing was thrown`);
+  if (error === undefined) throw new PlatformFailure(`expected an error starting "${start}", nothing was thrown`);
   const message = error instanceof Error ? error.message : String(error);
   // Apps Script prefixes some messages with "Exception: ".
   const text = message.replace(/^Exception: /, '');
-  if (!text.startsWith(start)) throw new ContractFailure(`expected an error starting "${start}", got "${message}"`);
+  if (!text.startsWith(start)) throw new PlatformFailure(`expected an error starting "${start}", got "${message}"`);
 }
