@@ -1,0 +1,10 @@
+/**
+ * The sidebar's entry: draws the app into #app. The build's banner marks
+ * 'goalpost:start' before any of the bundle runs; the goal list marks 'goalpost:list'
+ * once it has painted its first goals (bench/sidebar.bench.ts reads both).
+ */
+import { render } from 'preact';
+import { App } from './app.tsx';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,3 @@
+export function Adopt() {
+  return <section><h1>Adopt</h1></section>;
+}

@@ -1,0 +1,3 @@
+export function Wizard() {
+  return <section><h1>Wizard</h1></section>;
+}
