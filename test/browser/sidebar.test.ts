@@ -103,6 +103,21 @@ describe('the sidebar', () => {
     await screenshot(page, 'sidebar-hostile-name');
   }, 60_000);
 
+  it('shows the set-up wizard and the adopt screen, each accessible', async () => {
+    await nav('Add goal').click();
+    await s.getByLabel('Goal sentence').waitFor();
+    // Saving with nothing filled: the contract's createGoal schema, run in the sidebar, marks the fields.
+    await s.getByRole('button', { name: 'Save goal' }).click();
+    await expect.poll(() => s.locator('[data-field="target"] .error').textContent()).toBe('Target is missing: give a number');
+    expect(await s.locator('[data-field="goal"] .error').textContent()).toBe('Goal is blank: fill it in');
+    await expect.poll(() => s.getByLabel('Goal', { exact: true }).evaluate((n) => n === n.ownerDocument.activeElement)).toBe(true);
+    await expectAccessible(page);
+    await screenshot(page, 'sidebar-wizard');
+    await nav('Adopt sheet').click();
+    await s.getByRole('button', { name: 'Propose a mapping' }).waitFor();
+    await expectAccessible(page);
+  }, 60_000);
+
   it('edits the settings: bands, cadence, colours and the pinned as-of date', async () => {
     await nav('Settings').click();
     await s.getByLabel('On track from').waitFor({ timeout: 20_000 });
