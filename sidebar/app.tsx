@@ -1,6 +1,5 @@
 /** The sidebar: a live region for results, the navigation, and the view the user is on. */
 import { useEffect, useRef } from 'preact/hooks';
-import { begin } from './start.ts';
 import { announcement, view, type View } from './state.ts';
 import { GoalDetail } from './views/goal-detail.tsx';
 import { GoalList } from './views/goal-list.tsx';
@@ -28,7 +27,6 @@ function Current() {
 
 export function App() {
   const main = useRef<HTMLElement>(null);
-  useEffect(() => void begin(), []);
   // A new view takes the focus to its heading, so keyboard and screen-reader users land on it.
   const current = view.value;
   useEffect(() => {

@@ -5,6 +5,9 @@
  */
 import { render } from 'preact';
 import { App } from './app.tsx';
+import { begin } from './start.ts';
 
 const root = document.getElementById('app');
+// The first requests leave before the first render, not after it (an effect waits for a frame).
+void begin();
 if (root) render(<App />, root);

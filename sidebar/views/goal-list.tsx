@@ -4,7 +4,7 @@
  * so 1,000 goals render and filter quickly.
  */
 import { computed, signal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { GoalDto, GoalListDto } from '../../src/contract/dto.ts';
 import { goalName } from '../format.ts';
 import { choices, filterGoals, NO_FILTERS, treeOrder, type Filters } from '../goal-filter.ts';
@@ -13,7 +13,7 @@ import { asOf, go, goals, reloadAll } from '../state.ts';
 import { Loaded, ProgressBar, StatusChip } from '../ui.tsx';
 import { TemplateGallery } from './templates.tsx';
 
-const PAGE = 100;
+const PAGE = 50;
 const filters = signal<Filters>(NO_FILTERS);
 const limit = signal(PAGE);
 
@@ -28,10 +28,11 @@ const setFilter = (name: keyof Filters, value: string) => {
 };
 
 let painted = false;
-/** Marks the first time the list has painted goals: after the frame that draws them. */
+/** Marks the first time the list's goals are in the document, and once the frame that draws them has painted. */
 function markPainted() {
   if (painted) return;
   painted = true;
+  performance.mark('goalpost:list-dom');
   requestAnimationFrame(() => setTimeout(() => performance.mark('goalpost:list'), 0));
 }
 
@@ -83,7 +84,7 @@ function List(props: { list: GoalListDto }) {
       </div>
     );
   }
-  useEffect(markPainted, []);
+  useLayoutEffect(markPainted, []);
   const shown = rows.value.slice(0, limit.value);
   const hidden = rows.value.length - shown.length;
   return (
