@@ -24,6 +24,9 @@ if (existsSync(previewBench)) {
   if (mod.runPreviewBench) Object.assign(figures, await mod.runPreviewBench());
 }
 
+const { runSidebarBench } = await import('./sidebar.bench.ts');
+Object.assign(figures, await runSidebarBench());
+
 const rows = Object.entries(figures).map(([name, f]) => {
   const value = f.unit === 'bytes' ? f.value.toFixed(0) : f.value.toFixed(2);
   const budget = f.budget === undefined ? '' : `${f.budget}`;

@@ -12,14 +12,19 @@ const ALLOWED: Record<string, readonly string[]> = {
   'src/contract': ['src/core', 'src/contract', 'zod/mini'],
   'src/server': ['src/core', 'src/sheet', 'src/contract', 'src/server', 'src/functions'],
   'src/gas': ['src'],
+  // The sidebar runs in the browser: the contract's types and schemas, and the core's vocabulary only.
+  sidebar: ['sidebar', 'src/contract', 'src/core/vocabulary.ts', 'preact', '@preact/signals'],
 };
+
+/** DOM globals: the typecheck knows them (for sidebar/), so this keeps them out of src/. */
+const DOM_GLOBALS = ['document', 'localStorage', 'sessionStorage', 'navigator', 'HTMLElement'];
 
 const SERVICE_GLOBALS = ['SpreadsheetApp', 'PropertiesService', 'ScriptApp', 'HtmlService', 'Session', 'LockService', 'CacheService', 'Utilities', 'Logger', 'UrlFetchApp', 'DriveApp', 'Charts'];
 
 function files(dir: string): string[] {
   return readdirSync(join(ROOT, dir)).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(join(ROOT, path)).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+    return statSync(join(ROOT, path)).isDirectory() ? files(path) : /\.tsx?$/.test(path) ? [path] : [];
   });
 }
 
@@ -38,7 +43,7 @@ function target(from: string, spec: string): string {
 describe('architecture', () => {
   const sources = files('src');
 
-  it.each(sources)('%s imports only what its folder may', (path) => {
+  it.each([...sources, ...files('sidebar')])('%s imports only what its folder may', (path) => {
     const folder = Object.keys(ALLOWED).find((f) => path.startsWith(`${f}/`));
     expect(folder, `${path} is in a folder architecture.md does not list`).toBeDefined();
     const allowed = ALLOWED[folder as string] ?? [];
@@ -51,6 +56,22 @@ describe('architecture', () => {
   it.each(sources.filter((p) => !p.startsWith('src/gas/')))('%s reads no Apps Script global (only src/gas/ does)', (path) => {
     const code = withoutComments(readFileSync(join(ROOT, path), 'utf8'));
     for (const name of SERVICE_GLOBALS) expect(code, `${path} uses ${name}`).not.toMatch(new RegExp(`(?<![\\w.'"])${name}\\s*\\.`));
+  });
+
+  it.each(sources)('%s uses no DOM global (only sidebar/ runs in a browser)', (path) => {
+    const code = withoutComments(readFileSync(join(ROOT, path), 'utf8'));
+    for (const name of DOM_GLOBALS) expect(code, `${path} uses ${name}`).not.toMatch(new RegExp(`(?<![\\w.'"])${name}\\.[A-Za-z_$]`));
+  });
+
+  it.each(files('sidebar'))('%s reads no Apps Script global and, but for client.ts, never google.script.run', (path) => {
+    const code = withoutComments(readFileSync(join(ROOT, path), 'utf8'));
+    for (const name of SERVICE_GLOBALS) expect(code, `${path} uses ${name}`).not.toMatch(new RegExp(`(?<![\\w.'"])${name}\\s*\\.`));
+    if (path !== 'sidebar/client.ts') expect(code, `${path} touches google.script`).not.toMatch(/\bscript\s*\.\s*run\b|google\?*\.\s*script/);
+  });
+
+  it.each(files('sidebar'))('%s never renders markup from data (no innerHTML, no dangerouslySetInnerHTML)', (path) => {
+    const code = withoutComments(readFileSync(join(ROOT, path), 'utf8'));
+    expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/);
   });
 
   it.each(files('src/core'))('%s reads no clock (as-of dates are passed in)', (path) => {

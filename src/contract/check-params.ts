@@ -65,20 +65,41 @@ const ISSUE_TEXT: Readonly<Record<string, (issue: Issue, value: unknown) => stri
   custom: (i) => i.message,
 };
 
-/** The first thing wrong with the parameters, as a problem; or the parameters as the method reads them. */
-export function checkParams<M extends Method>(method: M, params: unknown): Result<ParamsOf<M>> {
-  // A call without parameters (goalpostRpc('listGoals')) is a call with none.
-  const raw = params === undefined ? {} : params;
-  const parsed = schemas()[method].safeParse(raw);
-  if (parsed.success) return ok(parsed.data as ParamsOf<M>);
-  const issue = parsed.error.issues[0] as Issue;
+export interface ParamProblem {
+  /** The parameter at fault, as a dotted path ("params" for the whole request). */
+  readonly field: string;
+  /** What is wrong with it, ending with the fix ("is missing: give a number"). */
+  readonly problem: string;
+}
+
+function problemOf(method: Method, issue: Issue, raw: unknown): ParamProblem {
   if (issue.code === 'unrecognized_keys') {
     const key = String(issue.keys[0]);
     const field = [...issue.path, key].join('.');
     const owner = issue.path.length > 0 ? `a name ${issue.path.join('.')} takes` : `a parameter of ${method}`;
-    return fail('invalid-param', { field: field.slice(0, 60), problem: `is not ${owner}: remove it (names are case-sensitive)` });
+    return { field: field.slice(0, 60), problem: `is not ${owner}: remove it (names are case-sensitive)` };
   }
   const field = issue.path.length > 0 ? issue.path.map(String).join('.').slice(0, 60) : 'params';
   const text = ISSUE_TEXT[issue.code] ?? (() => 'is not valid: see the README for what it takes');
-  return fail('invalid-param', { field, problem: text(issue, at(raw, issue.path)) });
+  return { field, problem: text(issue, at(raw, issue.path)) };
+}
+
+const issuesOf = (method: Method, params: unknown) => {
+  // A call without parameters (goalpostRpc('listGoals')) is a call with none.
+  const raw = params === undefined ? {} : params;
+  return { raw, parsed: schemas()[method].safeParse(raw) };
+};
+
+/** The first thing wrong with the parameters, as a problem; or the parameters as the method reads them. */
+export function checkParams<M extends Method>(method: M, params: unknown): Result<ParamsOf<M>> {
+  const { raw, parsed } = issuesOf(method, params);
+  if (parsed.success) return ok(parsed.data as ParamsOf<M>);
+  return fail('invalid-param', problemOf(method, parsed.error.issues[0] as Issue, raw));
+}
+
+/** Everything wrong with the parameters, one problem per field (the sidebar shows each beside its field). */
+export function paramProblems(method: Method, params: unknown): ParamProblem[] {
+  const { raw, parsed } = issuesOf(method, params);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i) => problemOf(method, i as Issue, raw));
 }

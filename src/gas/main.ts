@@ -9,6 +9,7 @@ import { bindCustomFunctions, FUNCTION_SPECS, type CustomFunction } from '../fun
 import { aboutText } from '../sheet/about.ts';
 import { insertFunctionGuide } from '../sheet/function-guide.ts';
 import { buildMenu, type MenuHandler } from '../sheet/menu.ts';
+import { showSidebar as openSidebarIn, type SidebarStart } from '../sheet/sidebar.ts';
 import { findSettingsSheet, moveAsOfToToday, statusColours } from '../sheet/settings.ts';
 import { createTable } from '../sheet/table-create.ts';
 import { refreshTables } from '../sheet/table-refresh.ts';
@@ -56,8 +57,22 @@ function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   if (settings) underLock(() => moveAsOfToToday(SpreadsheetApp, settings, today()));
 }
 
+/**
+ * Opens the sidebar: its goal list, or with 'checkin' the check-in of the goal on the
+ * active row (the sidebar says so when that row holds no goal).
+ */
+export function showSidebar(view: 'goals' | 'checkin' = 'goals'): void {
+  let start: SidebarStart = { view: 'goals' };
+  if (view === 'checkin') {
+    const range = SpreadsheetApp.getActiveRange();
+    if (range) start = { view: 'checkin', sheetName: range.getSheet().getName(), row: range.getRow() };
+  }
+  openSidebarIn(HtmlService, SpreadsheetApp.getUi(), start);
+}
+
 /** What each menu item runs: typed by the menu's own list, so an item without a handler does not compile. */
 const handlers: Record<MenuHandler, () => void> = {
+  openSidebar: () => showSidebar(),
   newRetailTable: () => newTable('Retail'),
   newHealthcareTable: () => newTable('Healthcare'),
   newManufacturingTable: () => newTable('Manufacturing'),

@@ -7,6 +7,7 @@ interface Item {
 
 /** The add-on menu: items, and submenus of items; each item names the top-level function the build exposes. */
 export const MENU = [
+  { caption: 'Open sidebar', handler: 'openSidebar' },
   {
     submenu: 'New goal table',
     items: [

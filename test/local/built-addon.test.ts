@@ -14,8 +14,8 @@ describe('dist/Code.js on the local spreadsheet', () => {
     script.provide({ SpreadsheetApp: s.SpreadsheetApp, PropertiesService: s.PropertiesService, LockService: s.LockService, HtmlService: s.HtmlService, Session: s.Session, ScriptApp: s.ScriptApp });
     script.run('onOpen()');
     const items = s.local.ui.menus()[0]?.items ?? [];
-    expect(items.map((i) => i.caption)).toEqual(['New goal table', 'Refresh', 'Insert function guide', 'About Goalpost']);
-    expect(items[0]?.subMenu?.items.map((i) => i.functionName)).toEqual(['newRetailTable', 'newHealthcareTable', 'newManufacturingTable', 'newSoftwareTable', 'newBlankTable']);
+    expect(items.map((i) => i.caption)).toEqual(['Open sidebar', 'New goal table', 'Refresh', 'Insert function guide', 'About Goalpost']);
+    expect(items[1]?.subMenu?.items.map((i) => i.functionName)).toEqual(['newRetailTable', 'newHealthcareTable', 'newManufacturingTable', 'newSoftwareTable', 'newBlankTable']);
     script.run('insertFunctionGuide()');
     expect(s.local.formulaErrors(GUIDE_SHEET)).toEqual({});
     const dates = s.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(GUIDE_SHEET)?.getRange('F5:H5').getDisplayValues();

@@ -1,0 +1,39 @@
+/** What every view shares: where the user is, the goal list and the settings. */
+import { computed, signal } from '@preact/signals';
+import type { GoalDto } from '../src/contract/dto.ts';
+import { loader } from './remote.ts';
+
+export type View =
+  | { readonly name: 'goals' }
+  | { readonly name: 'goal'; readonly tableId: string; readonly goalId: string; readonly focus?: 'checkin' }
+  | { readonly name: 'add' }
+  | { readonly name: 'adopt' }
+  | { readonly name: 'settings' };
+
+export const view = signal<View>({ name: 'goals' });
+
+/** What the last action did, read out by the live region at the top. */
+export const announcement = signal('');
+
+export const goals = loader('listGoals', () => ({}));
+export const settings = loader('getSettings', () => ({}));
+
+/** The as-of date every status is judged on. */
+export const asOf = computed(() => (settings.data.value.state === 'ready' ? settings.data.value.value.asOf : null));
+
+export const colourOf = (status: string): string | undefined => {
+  const s = settings.data.value;
+  return s.state === 'ready' ? (s.value.statusColours as Record<string, string>)[status] : undefined;
+};
+
+export function findGoal(tableId: string, goalId: string): GoalDto | undefined {
+  const list = goals.data.value;
+  return list.state === 'ready' ? list.value.goals.find((g) => g.tableId === tableId && g.id === goalId) : undefined;
+}
+
+/** After a change: the list and the settings as the sheet now has them. */
+export const reloadAll = (): Promise<unknown> => Promise.all([goals.load(), settings.load()]);
+
+export function go(next: View): void {
+  view.value = next;
+}

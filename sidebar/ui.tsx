@@ -1,0 +1,80 @@
+/** Pieces every view uses: labelled fields with their messages, loading and error states, chips and bars. */
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import type { RpcError } from '../src/contract/rpc.ts';
+import { percent } from './format.ts';
+import type { Remote } from './remote.ts';
+import { colourOf } from './state.ts';
+
+/** The input attributes the views set. */
+interface InputProps {
+  type?: 'text' | 'number' | 'date' | 'search';
+  step?: string;
+  required?: boolean;
+  placeholder?: string;
+  inputMode?: 'decimal' | 'text';
+}
+
+/** A label, its control and the control's message (aria-describedby, aria-invalid). */
+export function Field(props: { label: string; hint?: string; message?: string | undefined; children: (a: { id: string; describedBy: string | undefined; invalid: boolean }) => ComponentChildren }) {
+  const id = useId();
+  const msgId = `${id}-msg`;
+  const hintId = `${id}-hint`;
+  const describedBy = [props.hint ? hintId : '', props.message ? msgId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div>
+      <label for={id}>{props.label}</label>
+      {props.hint && <div id={hintId} class="hint">{props.hint}</div>}
+      {props.children({ id, describedBy, invalid: Boolean(props.message) })}
+      {props.message && <div id={msgId} class="error">{props.message}</div>}
+    </div>
+  );
+}
+
+/** A text, number or date input bound to a value. */
+export function Input(props: { label: string; value: string; onValue: (v: string) => void; hint?: string; message?: string | undefined } & InputProps) {
+  const { label, value, onValue, hint, message, ...rest } = props;
+  return (
+    <Field label={label} hint={hint} message={message}>
+      {(a) => <input {...(rest as {})} type={(rest.type ?? "text") as "text"} id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={value} onInput={(e) => onValue(e.currentTarget.value)} />}
+    </Field>
+  );
+}
+
+export function Failure(props: { error: RpcError; retry?: () => void }) {
+  return (
+    <div class="panel" role="alert">
+      <p class="error">{props.error.message}</p>
+      {props.retry && <button type="button" onClick={props.retry}>Try again</button>}
+    </div>
+  );
+}
+
+/** Loading, a failure with a retry, or the view of the value. */
+export function Loaded<T>(props: { data: Remote<T>; what: string; retry: () => void; children: (value: T) => ComponentChildren }) {
+  const d = props.data;
+  if (d.state === 'loading') return <p role="status" class="gray">Loading {props.what}…</p>;
+  if (d.state === 'error') return <Failure error={d.error} retry={props.retry} />;
+  return <>{props.children(d.value)}</>;
+}
+
+export function StatusChip(props: { status: string }) {
+  if (!props.status) return null;
+  return <span class="chip"><i aria-hidden="true" style={{ background: colourOf(props.status) ?? '#e8eaed' }} />{props.status}</span>;
+}
+
+/** Progress against expected: the bar, with a mark where the goal should be by now. */
+export function ProgressBar(props: { progress: number | null; expected: number | null; label: string }) {
+  const p = props.progress === null ? 0 : Math.max(0, Math.min(1, props.progress));
+  const text = `${percent(props.progress)} done${props.expected === null ? '' : `, ${percent(props.expected)} expected`}`;
+  return (
+    <div class="bar" role="img" aria-label={`${props.label}: ${text}`} title={text}>
+      <span style={{ width: `${p * 100}%` }} />
+      {props.expected !== null && <i style={{ left: `${Math.max(0, Math.min(1, props.expected)) * 100}%` }} />}
+    </div>
+  );
+}
+
+/** A result message, read out when it appears. */
+export const Note = (props: { text: string; error?: boolean }) =>
+  props.text ? <p role={props.error ? 'alert' : 'status'} class={props.error ? 'error' : 'ok'}>{props.text}</p> : null;

@@ -1,0 +1,108 @@
+/**
+ * The set-up wizard's state: the fields as typed, which of them a sentence filled in and
+ * the user has not yet confirmed, and the createGoal request they make. Per-field
+ * messages come from the contract's own createGoal schema, run here before saving.
+ */
+import { computed, signal } from '@preact/signals';
+import { paramProblems } from '../src/contract/check-params.ts';
+import type { ParsedGoalDto } from '../src/contract/dto.ts';
+import type { ParamsOf } from '../src/contract/rpc.ts';
+
+export const FIELDS = ['goal', 'kpi', 'owner', 'parent', 'kind', 'unit', 'baseline', 'target', 'upper', 'start', 'due', 'current'] as const;
+export type FieldName = (typeof FIELDS)[number];
+const NUMBERS: readonly FieldName[] = ['baseline', 'target', 'upper', 'current'];
+const DATES: readonly FieldName[] = ['start', 'due'];
+
+const empty = (): Record<FieldName, string> => Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<FieldName, string>;
+
+export const sentence = signal('');
+export const fields = signal<Record<FieldName, string>>(empty());
+/** Fields a sentence filled in that the user has not confirmed or changed. */
+export const pending = signal<ReadonlySet<FieldName>>(new Set());
+export const parsed = signal<ParsedGoalDto | null>(null);
+/** Messages by field: the schema's before saving, the server's after. */
+export const messages = signal<Partial<Record<string, string>>>({});
+/** Letters of SMART a person vouches for (achievable, relevant). */
+export const vouched = signal<ReadonlySet<'achievable' | 'relevant'>>(new Set());
+
+export function setField(name: FieldName, value: string): void {
+  fields.value = { ...fields.value, [name]: value };
+  confirm(name);
+  if (messages.value[name]) messages.value = { ...messages.value, [name]: undefined };
+}
+
+export function confirm(name: FieldName): void {
+  if (!pending.value.has(name)) return;
+  const next = new Set(pending.value);
+  next.delete(name);
+  pending.value = next;
+}
+
+export function vouch(letter: 'achievable' | 'relevant', yes: boolean): void {
+  const next = new Set(vouched.value);
+  if (yes) next.add(letter);
+  else next.delete(letter);
+  vouched.value = next;
+}
+
+/** What parseGoal read goes into the fields, each to be confirmed or corrected. */
+export function applyParsed(p: ParsedGoalDto): void {
+  parsed.value = p;
+  const f = p.fields;
+  const read: Partial<Record<FieldName, string>> = {
+    goal: sentence.value.trim(),
+    ...(f.metric ? { kpi: f.metric } : {}),
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.baseline !== null ? { baseline: String(f.baseline) } : {}),
+    ...(f.target !== null ? { target: String(f.target) } : {}),
+    ...(f.upper !== null ? { upper: String(f.upper) } : {}),
+    ...(f.start ? { start: f.start } : {}),
+    ...(f.due ? { due: f.due } : {}),
+  };
+  fields.value = { ...fields.value, ...read };
+  pending.value = new Set((Object.keys(read) as FieldName[]).filter((k) => k !== 'goal'));
+  messages.value = {};
+}
+
+export function reset(): void {
+  sentence.value = '';
+  fields.value = empty();
+  pending.value = new Set();
+  parsed.value = null;
+  messages.value = {};
+  vouched.value = new Set();
+}
+
+/** A typed number, or the text itself so the schema names what is wrong with it. */
+const numeric = (text: string): number | string => (Number.isFinite(Number(text)) ? Number(text) : text);
+
+/** The createGoal request the fields make; blank fields are left out. */
+export function request(tableId: string): ParamsOf<'createGoal'> {
+  const out: Record<string, unknown> = { tableId };
+  for (const name of FIELDS) {
+    const text = fields.value[name].trim();
+    if (text === '' && name !== 'goal') continue;
+    out[name] = NUMBERS.includes(name) ? numeric(text) : text;
+  }
+  return out as ParamsOf<'createGoal'>;
+}
+
+/** The schema's message for each field at fault, before anything is sent. */
+export function check(tableId: string): Partial<Record<string, string>> {
+  const found: Partial<Record<string, string>> = {};
+  for (const p of paramProblems('createGoal', request(tableId))) found[p.field] ??= p.problem;
+  return found;
+}
+
+/** The fields previewGoal takes, when they are numbers and days. */
+export const previewParams = computed((): ParamsOf<'previewGoal'> | null => {
+  const f = fields.value;
+  const num = (n: FieldName) => (f[n].trim() !== '' && Number.isFinite(Number(f[n])) ? Number(f[n]) : null);
+  const day = (n: FieldName) => (/^\d{4}-\d{2}-\d{2}$/.test(f[n]) ? f[n] : null);
+  if (num('target') === null) return null;
+  const kind = f.kind as ParamsOf<'previewGoal'>['kind'];
+  return { kind: kind ?? '', baseline: num('baseline'), target: num('target'), upper: num('upper'), current: num('current'), start: day('start'), due: day('due') };
+});
+
+export const isDate = (name: FieldName): boolean => DATES.includes(name);
+export const isNumber = (name: FieldName): boolean => NUMBERS.includes(name);

@@ -1,0 +1,115 @@
+/**
+ * The sidebar's set-up flows: a goal from a sentence (parseGoal, previewGoal, createGoal),
+ * the same by keyboard alone, and adopting a hand-made sheet (adoptSheet). These need the
+ * set-up methods of the goals and adopt branches: in the sidebar branch alone those
+ * methods answer "not built yet" and these tests fail.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testPreview, type TestPreview } from '../preview/helpers.ts';
+import { cell, goTo, launch, menu, openPage, pageErrors, screenshot, type } from './page.ts';
+import { announced, expectAccessible, openSidebar } from './sidebar-page.ts';
+
+// Runs once the server's handler map no longer has the set-up methods as placeholders.
+const NOT_BUILT = [...readFileSync(new URL('../../src/server/handlers.ts', import.meta.url), 'utf8').matchAll(/pending\('(\w+)'\)/g)]
+  .map((m) => m[1]).filter((m) => ['parseGoal', 'previewGoal', 'createGoal', 'adoptSheet'].includes(m ?? ''));
+
+let t: TestPreview;
+let browser: Browser;
+let page: Page;
+let s: FrameLocator;
+
+beforeAll(async () => {
+  if (NOT_BUILT.length > 0) return;
+  browser = await launch();
+  t = await testPreview();
+  page = await openPage(browser, t.preview.url);
+  await menu(page, 'Extensions', /^Goalpost/, 'New goal table ▸ Healthcare');
+  await page.getByRole('tab', { name: 'Healthcare goals', exact: true, selected: true }).waitFor({ timeout: 20_000 });
+  s = await openSidebar(page);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.stop();
+});
+
+const nav = (name: string) => s.getByRole('navigation').getByRole('button', { name, exact: true });
+const SENTENCE = 'Reduce patient wait times by 20% within six months';
+
+/** The sheet row the announcement names ("Added goal H5 to Healthcare goals, row 9."). */
+async function addedRow(): Promise<number> {
+  let text = '';
+  await expect.poll(async () => (text = (await announced(s)) ?? ''), { timeout: 20_000 }).toMatch(/^Added goal \S+ to .+, row \d+\.$/);
+  return Number(/row (\d+)/.exec(text)?.[1]);
+}
+
+describe.skipIf(NOT_BUILT.length > 0)(`setting up goals in the sidebar${NOT_BUILT.length ? ` (waits for ${NOT_BUILT.join(', ')})` : ''}`, () => {
+  it('creates a goal from a sentence, confirming each field, and its row shows progress in the grid', async () => {
+    await nav('Add goal').click();
+    await s.getByLabel('Goal sentence').fill(SENTENCE);
+    await s.getByLabel('Baseline (optional)').fill('40');
+    await s.getByRole('button', { name: 'Read sentence' }).click();
+    // The sentence fills kind, the target from the baseline, start and due; each waits for a confirmation.
+    await expect.poll(() => s.getByLabel('Target', { exact: true }).inputValue(), { timeout: 20_000 }).toBe('32');
+    expect(await s.getByLabel('Kind', { exact: true }).inputValue()).toBe('decrease');
+    expect(await s.getByLabel('Due', { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await s.locator('.smart li').filter({ hasText: 'Time-bound' }).textContent()).toContain('done');
+    for (const box of await s.getByLabel(/^Confirm /).all()) await box.check();
+    await s.getByLabel('Current (first reading)').fill('36');
+    await expect.poll(() => s.getByRole('region', { name: 'Preview' }).textContent(), { timeout: 20_000 }).toMatch(/50% done/);
+    await expectAccessible(page);
+    await screenshot(page, 'sidebar-wizard-filled');
+    await s.getByRole('button', { name: 'Save goal' }).click();
+    const row = await addedRow();
+    await goTo(page, `Q${row}`);
+    await expect.poll(() => cell(page, `Q${row}`).textContent(), { timeout: 20_000 }).toBe('50%');
+    await screenshot(page, 'sidebar-wizard-created');
+  }, 90_000);
+
+  it('goes through the wizard by keyboard alone', async () => {
+    await nav('Add goal').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Increase clinic NPS by 10 points by 2027-06-30');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('30');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => s.getByLabel('Target', { exact: true }).inputValue(), { timeout: 20_000 }).toBe('40');
+    // Tab from field to field, ticking each confirmation, to the Save button.
+    for (let i = 0; i < 80; i++) {
+      const focused = await s.locator(':focus').evaluate((n) => `${n.tagName} ${n.getAttribute('type') ?? ''} ${n.textContent ?? ''} ${n.parentElement?.textContent ?? ''}`);
+      if (/^INPUT checkbox/.test(focused) && /Confirm |achievable|matters/.test(focused)) await page.keyboard.press('Space');
+      if (/^BUTTON\s+Save goal/.test(focused)) break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await addedRow();
+    await screenshot(page, 'sidebar-wizard-keyboard');
+  }, 90_000);
+
+  it('adopts a hand-made sheet through the mapping screen', async () => {
+    await page.getByRole('tab', { name: 'Sheet1' }).click();
+    await type(page, 'A1', 'Objective');
+    await type(page, 'B1', 'Metric');
+    await type(page, 'C1', 'Start value');
+    await type(page, 'D1', 'Target');
+    await type(page, 'E1', 'Deadline');
+    await type(page, 'A2', 'Cut churn');
+    await type(page, 'B2', 'Monthly churn');
+    await type(page, 'C2', '5');
+    await type(page, 'D2', '3');
+    await type(page, 'E2', '2027-03-31');
+    await nav('Adopt sheet').click();
+    await s.getByRole('button', { name: 'Propose a mapping' }).click();
+    await s.getByRole('heading', { name: /^Columns of "Sheet1"/ }).waitFor({ timeout: 20_000 });
+    await s.getByLabel('B: Metric').selectOption('kpi');
+    await expectAccessible(page);
+    await screenshot(page, 'sidebar-adopt-mapping');
+    await s.getByRole('button', { name: 'Apply mapping' }).click();
+    await expect.poll(() => announced(s), { timeout: 20_000 }).toMatch(/^"Sheet1" is now a goal table/);
+    await screenshot(page, 'sidebar-adopted');
+    expect(pageErrors(page)).toEqual([]);
+  }, 90_000);
+});
