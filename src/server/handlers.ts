@@ -10,7 +10,10 @@ import { refreshTables } from '../sheet/table-refresh.ts';
 import { checkIn } from './check-ins.ts';
 import type { ServerContext } from './context.ts';
 import { correctCheckIn } from './corrections.ts';
+import { createTable } from './create-table.ts';
 import { getGoal, listGoals } from './goals.ts';
+import { parseGoal } from './parse-goal.ts';
+import { previewGoal } from './preview-goal.ts';
 import { getSettings, saveSettings } from './settings.ts';
 import { reviseTarget } from './targets.ts';
 import { underLock } from './under-lock.ts';
@@ -19,12 +22,12 @@ import { underLock } from './under-lock.ts';
 const pending = (method: string) => () => fail('server-error', { detail: `${method} is not built yet` });
 
 export const HANDLERS = {
-  previewGoal: pending('previewGoal'),
-  parseGoal: pending('parseGoal'),
+  previewGoal,
+  parseGoal,
   createGoal: pending('createGoal'),
   updateGoal: pending('updateGoal'),
   archiveGoal: pending('archiveGoal'),
-  createTable: pending('createTable'),
+  createTable,
   adoptSheet: pending('adoptSheet'),
   selectGoal: pending('selectGoal'),
   listGoals,
