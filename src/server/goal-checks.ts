@@ -29,11 +29,14 @@ const FIELD_OF: Readonly<Partial<Record<ProblemCode, string>>> = {
   'not-positive': 'weight',
 };
 
+/** A failure, naming the request parameter it is about. */
+export const withParam = <T>(r: Result<T>, param: string): Result<T> => (r.ok ? r : { ok: false, problem: { ...r.problem, param } });
+
 /** A failure of a core rule, with the parameter it is about (`prefix` for nested ones: "fields."). */
 export function atParam<T>(r: Result<T>, prefix = ''): Result<T> {
   if (r.ok || r.problem.param !== undefined) return r;
   const field = FIELD_OF[r.problem.code];
-  return field === undefined ? r : { ok: false, problem: { ...r.problem, param: `${prefix}${field}` } };
+  return field === undefined ? r : withParam(r, `${prefix}${field}`);
 }
 
 /** A goal's typed numbers and window, as they will stand once saved. */

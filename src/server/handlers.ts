@@ -10,6 +10,7 @@ import { refreshTables } from '../sheet/table-refresh.ts';
 import { checkIn } from './check-ins.ts';
 import type { ServerContext } from './context.ts';
 import { correctCheckIn } from './corrections.ts';
+import { createGoal } from './create-goal.ts';
 import { createTable } from './create-table.ts';
 import { getGoal, listGoals } from './goals.ts';
 import { parseGoal } from './parse-goal.ts';
@@ -24,7 +25,7 @@ const pending = (method: string) => () => fail('server-error', { detail: `${meth
 export const HANDLERS = {
   previewGoal,
   parseGoal,
-  createGoal: pending('createGoal'),
+  createGoal,
   updateGoal: pending('updateGoal'),
   archiveGoal: pending('archiveGoal'),
   createTable,
