@@ -8,7 +8,7 @@
 import type { GoalDto } from '../contract/dto.ts';
 import type { ParamsOf } from '../contract/params.ts';
 import { nextGoalId } from '../core/goal-ids.ts';
-import { fail, ok, type Result } from '../core/result.ts';
+import { fail, type Result } from '../core/result.ts';
 import { changeRows } from '../sheet/change-log.ts';
 import { GOAL_COLUMNS, LOG_COLUMNS } from '../sheet/goal-columns.ts';
 import { writeRoleCells } from '../sheet/goal-row.ts';
@@ -18,12 +18,12 @@ import { cellFormulas } from '../sheet/table-formulas.ts';
 import { GOAL_CREATED_REASON } from '../sheet/target-history.ts';
 import { appendReading } from './check-ins.ts';
 import type { ServerContext } from './context.ts';
-import { goalDto } from './dtos.ts';
 import { checkGoal, withParam } from './goal-checks.ts';
 import { cellsOf, shapeOf } from './goal-cells.ts';
 import { checkIds } from './goal-ids.ts';
 import { judging } from './judging.ts';
-import { findGoal, openChangeLog, openTable, type OpenTable } from './open-table.ts';
+import { openChangeLog, openTable, type OpenTable } from './open-table.ts';
+import { readBack, reopened } from './read-back.ts';
 import { underLock } from './under-lock.ts';
 import { whoFor } from './who.ts';
 
@@ -82,16 +82,6 @@ export function createGoal(p: ParamsOf<'createGoal'>, ctx: ServerContext): Resul
       const reading = appendReading(written.value.t, written.value.index, { day: Math.min(asOf, today), value }, ctx.userProperties());
       if (!reading.ok) return reading;
     }
-    const after = reopened(ctx, p.tableId, id);
-    return after.ok ? ok(goalDto(after.value.t.state, after.value.index, t.zone, sheet.getName())) : after;
+    return readBack(ctx, p.tableId, id);
   });
-}
-
-/** The table read again after a write (flushed first, so computed columns are current), and the goal's row in it. */
-export function reopened(ctx: ServerContext, tableId: string, goalId: string): Result<{ t: OpenTable; index: number }> {
-  ctx.app.flush();
-  const t = openTable(ctx.app, tableId);
-  if (!t.ok) return t;
-  const index = findGoal(t.value, goalId);
-  return index.ok ? ok({ t: t.value, index: index.value }) : index;
 }

@@ -18,6 +18,7 @@ import { previewGoal } from './preview-goal.ts';
 import { getSettings, saveSettings } from './settings.ts';
 import { reviseTarget } from './targets.ts';
 import { underLock } from './under-lock.ts';
+import { updateGoal } from './update-goal.ts';
 
 // PLACEHOLDER while the methods are built on their branches: replaced before the issue closes.
 const pending = (method: string) => () => fail('server-error', { detail: `${method} is not built yet` });
@@ -26,7 +27,7 @@ export const HANDLERS = {
   previewGoal,
   parseGoal,
   createGoal,
-  updateGoal: pending('updateGoal'),
+  updateGoal,
   archiveGoal: pending('archiveGoal'),
   createTable,
   adoptSheet: pending('adoptSheet'),
