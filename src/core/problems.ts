@@ -121,6 +121,8 @@ export const PROBLEMS = {
   'target-unchanged': (f: Field & { readonly target: number }) => `${f.field} ${f.target} is the goal's target already: give the new target`,
   'target-is-formula': (f: { readonly cell: string; readonly formula: string }) =>
     `${f.cell} computes the target with a formula (${f.formula}): change the formula, or clear it to revise the target here`,
+  'goal-has-children': (f: Field & { readonly id: string; readonly children: string }) =>
+    `goal "${f.id}" is the parent of ${f.children}: archive those first, or give them another parent (or none)`,
   'nothing-to-correct': () => 'the correction changes nothing: give a new value, date, confidence or note, or delete the check-in',
 } as const;
 

@@ -56,6 +56,7 @@ export function getGoal(p: ParamsOf<'getGoal'>, ctx: ServerContext): Result<Goal
     goal,
     readings,
     revisions: changes.filter((c) => c.change === 'target'),
-    corrections: changes.filter((c) => c.change !== 'target'),
+    // An archived goal whose id was used again keeps its archiving to itself.
+    corrections: changes.filter((c) => c.change !== 'target' && c.change !== 'archived'),
   });
 }

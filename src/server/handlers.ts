@@ -7,6 +7,7 @@ import type { Handlers } from '../contract/rpc.ts';
 import { fail, ok } from '../core/result.ts';
 import { statusColours } from '../sheet/settings.ts';
 import { refreshTables } from '../sheet/table-refresh.ts';
+import { archiveGoal } from './archive-goal.ts';
 import { checkIn } from './check-ins.ts';
 import type { ServerContext } from './context.ts';
 import { correctCheckIn } from './corrections.ts';
@@ -16,6 +17,7 @@ import { getGoal, listGoals } from './goals.ts';
 import { parseGoal } from './parse-goal.ts';
 import { previewGoal } from './preview-goal.ts';
 import { getSettings, saveSettings } from './settings.ts';
+import { selectGoal } from './select-goal.ts';
 import { reviseTarget } from './targets.ts';
 import { underLock } from './under-lock.ts';
 import { updateGoal } from './update-goal.ts';
@@ -28,10 +30,10 @@ export const HANDLERS = {
   parseGoal,
   createGoal,
   updateGoal,
-  archiveGoal: pending('archiveGoal'),
+  archiveGoal,
   createTable,
   adoptSheet: pending('adoptSheet'),
-  selectGoal: pending('selectGoal'),
+  selectGoal,
   listGoals,
   getGoal,
   checkIn,

@@ -201,6 +201,7 @@ describe('problem messages: every code names the field it is about and what to d
     'target-unchanged': [{ field: 'target', target: 550000 }, "target 550000 is the goal's target already", 'give the new target'],
     'target-is-formula': [{ cell: 'Retail goals!I4', formula: '=GOAL_TARGET(H4, 0.1)' }, 'Retail goals!I4 computes the target with a formula (=GOAL_TARGET(H4, 0.1))', 'clear it to revise the target here'],
     'nothing-to-correct': [undefined, 'the correction changes nothing', 'or delete the check-in'],
+    'goal-has-children': [{ field: 'goalId', id: 'R', children: '"R1", "R2"' }, 'goal "R" is the parent of "R1", "R2"', 'archive those first, or give them another parent'],
   };
 
   it.each(Object.entries(CASES))('%s', (code, [facts, field, fix]) => {
