@@ -17,7 +17,7 @@ import { readTable } from '../sheet/table-read.ts';
 import { textOf } from './cells.ts';
 import type { ServerContext } from './context.ts';
 import { withParam } from './goal-checks.ts';
-import { findGoal, openChangeLog, openTable, type OpenTable } from './open-table.ts';
+import { openChangeLog, openGoal, openTable, type OpenTable } from './open-table.ts';
 import { underLock } from './under-lock.ts';
 import { whoFor } from './who.ts';
 
@@ -30,14 +30,10 @@ function childrenOf(t: OpenTable, key: string): string[] {
 export function archiveGoal(p: ParamsOf<'archiveGoal'>, ctx: ServerContext): Result<ArchiveDto> {
   const today = ctx.today();
   return underLock(ctx.lock(), ctx.app, () => {
-    const opened = openTable(ctx.app, p.tableId);
+    const opened = openGoal(ctx.app, p.tableId, p.goalId);
     if (!opened.ok) return opened;
-    const t = opened.value;
-    const i = findGoal(t, p.goalId);
-    if (!i.ok) return i;
+    const { t, index, cells: row, goalId } = opened.value;
     const { state, column, zone, table, ss } = t;
-    const row = state.values[i.value] ?? [];
-    const goalId = textOf(row[column('id') - 1], zone).trim();
     const children = childrenOf(t, goalKey(goalId));
     if (children.length > 0) return withParam(fail('goal-has-children', { field: 'goalId', id: goalId, children: children.map((c) => `"${c}"`).join(', ') }), 'goalId');
     const sheet = table.sheet;
@@ -55,11 +51,11 @@ export function archiveGoal(p: ParamsOf<'archiveGoal'>, ctx: ServerContext): Res
     appendRows(changeLog.value, entry.map((r) => r.cells), entry.map((r) => r.formats));
 
     // Sheets refuses to delete a sheet's last unfrozen row: that row is cleared instead.
-    const sheetRow = state.table.headerRow + 1 + i.value;
+    const sheetRow = state.table.headerRow + 1 + index;
     if (sheet.getMaxRows() - sheet.getFrozenRows() > 1) sheet.deleteRow(sheetRow);
     else sheet.getRange(sheetRow, 1, 1, state.header.length).clearContent();
     // The range formulas sit in the first body row: deleting it took them, and Refresh's own step puts them back.
-    if (i.value === 0) {
+    if (index === 0) {
       const reread = findTableAgain(ctx, t);
       if (reread) applyOwned(ctx.app, reread, statusColours(ctx.documentProperties()));
     }

@@ -15,7 +15,7 @@ import type { ServerContext } from './context.ts';
 import { checkGoal, withParam, type GoalShape } from './goal-checks.ts';
 import { cellsOf, shapeOf } from './goal-cells.ts';
 import { checkParent } from './goal-ids.ts';
-import { findGoal, openTable } from './open-table.ts';
+import { openGoal } from './open-table.ts';
 import { readBack } from './read-back.ts';
 import { underLock } from './under-lock.ts';
 
@@ -37,14 +37,10 @@ export function updateGoal(p: ParamsOf<'updateGoal'>, ctx: ServerContext): Resul
   const given = Object.keys(p.fields).filter((k) => p.fields[k as keyof Fields] !== undefined);
   if (given.length === 0) return fail('invalid-param', { field: 'fields', problem: 'name no field: give at least one field to change (null or "" clears one)' });
   return underLock(ctx.lock(), ctx.app, () => {
-    const opened = openTable(ctx.app, p.tableId);
+    const opened = openGoal(ctx.app, p.tableId, p.goalId);
     if (!opened.ok) return opened;
-    const t = opened.value;
-    const i = findGoal(t, p.goalId);
-    if (!i.ok) return i;
+    const { t, index, cells: row, goalId } = opened.value;
     const { zone, state, column } = t;
-    const row = state.values[i.value] ?? [];
-    const goalId = textOf(row[column('id') - 1], zone).trim();
     const changes = cellsOf(p.fields, zone);
     const merged: RoleCells = { ...Object.fromEntries(TYPED.map((role) => [role, row[column(role) - 1]])), ...changes };
     if (p.fields.parent !== undefined) {
@@ -57,7 +53,7 @@ export function updateGoal(p: ParamsOf<'updateGoal'>, ctx: ServerContext): Resul
     const checked = checkGoal(touched, 'fields.', touched.target === undefined);
     // The target is not a field here: a rule about it was broken by the kind, baseline or upper that changed.
     if (!checked.ok) return checked.problem.param === 'fields.target' ? withParam(checked, `fields.${TARGET_RULE_FIELDS.find((f) => p.fields[f] !== undefined)}`) : checked;
-    const sheetRow = state.table.headerRow + 1 + i.value;
+    const sheetRow = state.table.headerRow + 1 + index;
     writeRoleCells(t.table.sheet, state.columns, sheetRow, changes, p.fields.unit);
     return readBack(ctx, p.tableId, goalId);
   });
