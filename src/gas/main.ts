@@ -14,6 +14,7 @@ import { createTable } from '../sheet/table-create.ts';
 import { refreshTables } from '../sheet/table-refresh.ts';
 import type { TemplateName } from '../sheet/templates.ts';
 import type { ServerContext } from '../server/context.ts';
+import { checkInFromMenu } from '../server/menu-check-in.ts';
 import { dispatch } from '../server/rpc.ts';
 import { underLock as underDocumentLock } from '../server/under-lock.ts';
 
@@ -69,6 +70,7 @@ const handlers: Record<MenuHandler, () => void> = {
     if (result.report.length > 0) showReport(`Goalpost refreshed ${result.tables} table(s) and found:`, result.report);
     else SpreadsheetApp.getActiveSpreadsheet().toast(`${result.tables} goal table(s) refreshed.`, 'Goalpost');
   },
+  checkInSelected: () => checkInFromMenu(server(), SpreadsheetApp.getUi()),
   insertFunctionGuide: () => {
     insertFunctionGuide(SpreadsheetApp);
   },
