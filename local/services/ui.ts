@@ -28,6 +28,16 @@ export type UiEvent =
   | { readonly kind: 'prompt'; readonly title: string; readonly prompt: string; readonly buttons: string; readonly answer: string; readonly text: string }
   | { readonly kind: 'toast'; readonly message: string; readonly title: string; readonly timeoutSeconds: number };
 
+/**
+ * Thrown by a prompt with no answer queued while someone is there to answer (the preview):
+ * the page asks the person, then runs the menu item again with the answers so far.
+ */
+export class PromptNeeded extends Error {
+  constructor(readonly title: string, readonly prompt: string, readonly buttons: string) {
+    super('The script is waiting for an answer to a prompt.');
+  }
+}
+
 export interface PromptAnswer {
   readonly text: string;
   /** OK, CANCEL, YES, NO or CLOSE (the dialog's ×); default OK. */
@@ -39,6 +49,8 @@ export class UiRecorder {
   readonly events: UiEvent[] = [];
   private answers: string[] = [];
   private typed: PromptAnswer[] = [];
+  /** True while a person can answer (the preview): a prompt without a queued answer throws PromptNeeded. */
+  askPerson = false;
 
   record(event: UiEvent): void { this.events.push(event); }
   /** Queues the buttons the next alerts return, e.g. answerAlerts('YES', 'NO'). */
@@ -86,13 +98,14 @@ export class LocalUi implements UiPort {
   }
 
   /**
-   * A prompt answers from the queue tests fill; with nothing queued the person closed it
-   * (CLOSE, no text), as a script run with no one at the keyboard would see.
+   * A prompt answers from the queue tests (and the preview's replays) fill; with nothing
+   * queued the person closed it (CLOSE, no text), or, in the preview, the person is asked.
    */
   prompt(a: string, b?: string | GoogleAppsScript.Base.ButtonSet, c?: GoogleAppsScript.Base.ButtonSet): PromptResponsePort {
     const [title, prompt, buttons] = typeof b === 'string' ? [a, b, c] : ['', a, b];
     const set = buttons === undefined ? 'OK' : enumName(buttons);
     const given = this.recorder.nextPrompt();
+    if (!given && this.recorder.askPerson) throw new PromptNeeded(title, prompt, set);
     const answer = given ? (given.button ?? 'OK') : 'CLOSE';
     const text = given?.text ?? '';
     this.recorder.record({ kind: 'prompt', title, prompt, buttons: set, answer, text });

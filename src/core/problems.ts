@@ -110,7 +110,7 @@ export const PROBLEMS = {
   'server-error': (f: { readonly detail: string }) => `Goalpost failed unexpectedly (${f.detail}): reload, check the sheet, and try again`,
 
   // Goal tables, their KPI logs and change logs.
-  'unknown-table': (f: Field & { readonly table: string }) => `goal table ${f.table} is not in this spreadsheet any more: reload the goals`,
+  'unknown-table': (f: Field & { readonly table: string }) => `goal table "${f.table}" is not in this spreadsheet any more: reload the goals`,
   'unknown-goal': (f: Field & { readonly id: string; readonly sheet: string }) => `goal "${f.id}" is not in ${f.sheet} any more (its row was deleted or its id changed): reload the goals`,
   'table-columns-missing': (f: { readonly sheet: string; readonly missing: string }) => `${f.sheet}: the header row has no ${f.missing} column: type the header back (or undo the change)`,
   'log-missing': (f: { readonly sheet: string }) => `${f.sheet}: its KPI log sheet was deleted: undo the deletion (or restore it from version history), or create a new table`,

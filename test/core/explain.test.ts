@@ -190,7 +190,7 @@ describe('problem messages: every code names the field it is about and what to d
     'unknown-method': [{ method: '"checkin"', methods: 'listGoals, checkIn' }, '"checkin" is not a Goalpost method', 'use one of listGoals, checkIn'],
     busy: [undefined, 'Goalpost is busy with another change', 'Try again in a moment'],
     'server-error': [{ detail: 'Service invoked too many times' }, 'Goalpost failed unexpectedly (Service invoked too many times)', 'check the sheet, and try again'],
-    'unknown-table': [{ field: 'tableId', table: 'T7' }, 'goal table T7 is not in this spreadsheet', 'reload the goals'],
+    'unknown-table': [{ field: 'tableId', table: 'T7' }, 'goal table "T7" is not in this spreadsheet', 'reload the goals'],
     'unknown-goal': [{ field: 'goalId', id: 'R9', sheet: 'Retail goals' }, 'goal "R9" is not in Retail goals', 'reload the goals'],
     'table-columns-missing': [{ sheet: 'Retail goals', missing: '"Due"' }, 'Retail goals: the header row has no "Due" column', 'type the header back'],
     'log-missing': [{ sheet: 'Retail goals' }, 'Retail goals: its KPI log sheet was deleted', 'undo the deletion'],
