@@ -60,4 +60,17 @@ describe('goal tables in the preview', () => {
     await menu(page, 'Extensions', /^Goalpost/, 'Refresh');
     await expect.poll(() => page.getByText('4 goal table(s) refreshed.').count(), { timeout: 20_000 }).toBeGreaterThan(0);
   }, 60_000);
+
+  it('Check in from the menu asks in a dialog for the selected goal\'s value, then logs it', async () => {
+    await goTo(page, 'C5');
+    await menu(page, 'Extensions', /^Goalpost/, 'Check in');
+    const dialog = page.locator('#ask');
+    await expect.poll(() => dialog.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await page.locator('#ask-title').textContent()).toMatch(/^Check in: /);
+    expect(await page.locator('#ask-text').textContent()).toMatch(/\nCurrent: /);
+    await page.locator('#ask-input').fill('31.5');
+    await page.locator('#ask-ok').click();
+    await expect.poll(() => page.getByText(/: 31\.5 checked in\./).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(pageErrors(page)).toEqual([]);
+  }, 60_000);
 });
