@@ -6,7 +6,7 @@ import type {
   DataValidationPort, DataValidationBuilderPort, EmbeddedChartPort, ChartBuilderPort, ContainerInfoPort,
   ChartOptionsPort, TitledChartBuilderPort, AxisChartBuilderPort, StackedChartBuilderPort, PieChartBuilderPort,
   ProtectionPort, UserPort, HtmlOutputPort, HtmlServicePort, PropertiesPort, PropertiesServicePort,
-  LockPort, LockServicePort, SessionPort, ScriptAppPort,
+  LockPort, LockServicePort, SessionPort, ScriptAppPort, PromptResponsePort,
 } from '../src/sheet/ports.ts';
 
 type Assert<T extends true> = T;
@@ -19,6 +19,7 @@ export type PortChecks = [
   Assert<Satisfies<GoogleAppsScript.Spreadsheet.Spreadsheet, SpreadsheetPort>>,
   Assert<Satisfies<GoogleAppsScript.Base.Ui, UiPort>>,
   Assert<Satisfies<GoogleAppsScript.Base.Menu, MenuPort>>,
+  Assert<Satisfies<GoogleAppsScript.Base.PromptResponse, PromptResponsePort>>,
   Assert<Satisfies<GoogleAppsScript.Spreadsheet.SpreadsheetApp, SpreadsheetAppPort>>,
   Assert<Satisfies<GoogleAppsScript.Spreadsheet.NamedRange, NamedRangePort>>,
   Assert<Satisfies<GoogleAppsScript.Spreadsheet.DeveloperMetadata, DeveloperMetadataPort>>,

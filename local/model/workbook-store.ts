@@ -3,6 +3,7 @@
  * locale. The source of truth; the formula engine only derives computed values from it.
  */
 import { ymdFromDay } from '../../src/core/dates.ts';
+import type { Rect } from '../a1/a1-notation.ts';
 import { ZoneClock } from './zone-clock.ts';
 import { SheetStore } from './sheet-store.ts';
 import type { MetadataSpec, NamedRangeSpec } from './specs.ts';
@@ -21,6 +22,8 @@ export class WorkbookStore {
   locale = 'en_US';
   sheets: SheetStore[] = [];
   activeSheetId = 0;
+  /** Each sheet's selection by sheet id (A1 until something is selected); not saved, as a reopened spreadsheet starts again. */
+  readonly selections = new Map<number, Rect>();
   nextSheetId = 0;
   nextMetadataId = 1;
   nextChartId = 1;

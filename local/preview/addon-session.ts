@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { createLocalServices, type LocalServices, type SavedState } from '../index.ts';
-import type { MenuItem, UiEvent } from '../services/ui.ts';
+import { createLocalServices, parseSavedState, type LocalServices, type SavedState } from '../index.ts';
+import { PromptNeeded, type MenuItem, type PromptAnswer, type UiEvent } from '../services/ui.ts';
 import { FrameRegistry, type FrameView } from './frames.ts';
 import { callScriptFunction, scriptFunctionNames, type ScriptResult } from './script-bridge.ts';
 import { WorkbookFile } from './workbook-file.ts';
@@ -23,6 +23,15 @@ export interface AddonMenu {
 export type UiEventView =
   | Exclude<UiEvent, { kind: 'menu' | 'sidebar' | 'dialog' }>
   | FrameView;
+
+/** A prompt a menu item is waiting on, with the answers it was given before it. */
+export interface PendingPrompt {
+  readonly handler: string;
+  readonly title: string;
+  readonly prompt: string;
+  readonly buttons: string;
+  readonly answers: readonly PromptAnswer[];
+}
 
 export interface AddonSessionOptions {
   /** The built script's source (dist/Code.js). */
@@ -65,12 +74,31 @@ export class AddonSession {
     this.file.saveNow();
   }
 
-  /** Runs a top-level function of the script, but only one the add-on put in its menu. */
-  runMenuHandler(handler: string): void {
+  /**
+   * Runs a top-level function of the script, but only one the add-on put in its menu. A
+   * prompt suspends a script in Sheets until the person answers; here the run stops at a
+   * prompt without an answer, the workbook goes back to how it was before the run, and the
+   * prompt comes back for the page to ask. The page then runs the item again with every
+   * answer so far, which the prompts give in order.
+   */
+  runMenuHandler(handler: string, answers: readonly PromptAnswer[] = []): PendingPrompt | undefined {
     if (!this.menuHandlers().includes(handler)) throw new Error(`handler: ${handler} is not in the add-on menu`);
+    const ui = this.services.local.ui;
+    const before = this.services.saveJson();
+    ui.answerPrompts(...answers);
+    ui.askPerson = true;
     try {
       vm.runInContext(`${handler}()`, this.script, { filename: 'menu' });
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof PromptNeeded)) throw error;
+      // Reopened only when the run wrote something before its prompt (that also closes open dialogs).
+      if (this.services.saveJson() !== before) this.open(parseSavedState(before));
+      return { handler, title: error.title, prompt: error.prompt, buttons: error.buttons, answers: [...answers] };
     } finally {
+      ui.askPerson = false;
+      // Answers the run did not reach are dropped: the next run starts with none.
+      while (ui.nextPrompt() !== undefined) continue;
       // A script that fails halfway keeps what it already wrote, as in Sheets: save that too.
       this.persist();
     }

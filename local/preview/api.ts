@@ -10,8 +10,8 @@
 import { parseA1 } from '../a1/a1-notation.ts';
 import { SheetsException } from '../errors.ts';
 import type { SheetPort } from '../../src/sheet/ports.ts';
-import type { AddonMenu, AddonSession, UiEventView } from './addon-session.ts';
-import { integer, InputError, optionalText, text, textGrid, windowField, windowQuery, type Body } from './input.ts';
+import type { AddonMenu, AddonSession, PendingPrompt, UiEventView } from './addon-session.ts';
+import { integer, InputError, optionalText, promptAnswers, text, textGrid, windowField, windowQuery, type Body } from './input.ts';
 import type { ScriptResult } from './script-bridge.ts';
 import { changedCells, entries, sheetMeta, windowViews, type CellEntry, type CellWindow, type SheetMeta } from './sheet-view.ts';
 
@@ -191,10 +191,21 @@ export function deleteSheet(session: AddonSession, body: Body): void {
   session.persist();
 }
 
-export function runMenu(session: AddonSession, body: Body): void {
+/**
+ * Runs a menu item with the page's selection (a script reads it as the active range), and
+ * the answers the person gave its prompts so far; a prompt still to answer comes back.
+ */
+export function runMenu(session: AddonSession, body: Body): { readonly prompt?: PendingPrompt } {
   const handler = text(body, 'handler');
   if (!session.menuHandlers().includes(handler)) throw new InputError(`handler: "${handler}" is not an item of the add-on menu`);
-  session.runMenuHandler(handler);
+  const sheet = optionalText(body, 'sheet');
+  const selection = optionalText(body, 'selection');
+  if (sheet !== undefined && selection !== undefined) {
+    const range = asInput(() => sheetNamed(session, 'sheet', sheet).getRange(selection));
+    range.activate();
+  }
+  const prompt = session.runMenuHandler(handler, promptAnswers(body));
+  return prompt ? { prompt } : {};
 }
 
 /** google.script.run from a dialog or sidebar, forwarded by the page. */

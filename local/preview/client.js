@@ -1,6 +1,6 @@
 // The preview page. Plain JS, no build step. Spreadsheet text is untrusted: it reaches the
 // DOM only through textContent, setAttribute and CSSOM properties, never innerHTML.
-import { $, el } from './dom.js';
+import { $, ask, el } from './dom.js';
 import { Frames } from './frames.js';
 import { a1, Grid } from './grid.js';
 import { Tabs } from './tabs.js';
@@ -101,9 +101,20 @@ function drawMenu(menu) {
   for (const item of menu.items) {
     if (item.separator) { list.append(el('hr')); continue; }
     const button = el('button', { type: 'button', role: 'menuitem' }, item.caption);
-    button.addEventListener('click', () => { closeMenus(); act(() => api('/api/menu', { handler: item.handler })); });
+    button.addEventListener('click', () => { closeMenus(); act(() => runMenu(item.handler, [])); });
     list.append(button);
   }
+}
+
+/**
+ * A menu item runs with the page's selection. A prompt it shows comes back unanswered: the
+ * page asks, then runs the item again with every answer so far (the server replays them).
+ */
+async function runMenu(handler, answers) {
+  const r = await api('/api/menu', { handler, answers, sheet: view.sheet, selection: selectionA1(grid.sel) });
+  if (!r.prompt) return;
+  const text = await ask(r.prompt.title || 'Goalpost', '', r.prompt.prompt);
+  await runMenu(handler, [...answers, text === null ? { text: '', button: 'CANCEL' } : { text, button: 'OK' }]);
 }
 
 const MENUS = [['extensions-button', 'extensions-menu'], ['addon-button', 'addon-items'], ['format-button', 'format-menu']];

@@ -9,11 +9,13 @@ export function el(tag, props = {}, text) {
   return node;
 }
 
-/** A name from the person (the page's own prompt), or null when cancelled. */
-export function ask(title, value) {
+/** Text from the person (the page's own prompt, or a script's Ui.prompt with its message), or null when cancelled. */
+export function ask(title, value, message = '') {
   return new Promise((resolve) => {
     const box = $('ask');
     $('ask-title').textContent = title;
+    $('ask-text').textContent = message;
+    $('ask-text').hidden = message === '';
     $('ask-input').value = value;
     box.returnValue = '';
     box.addEventListener('close', () => resolve(box.returnValue === 'ok' ? $('ask-input').value : null), { once: true });

@@ -2,6 +2,7 @@
  * Reading the fields of a request: each reader names the field and what was expected, so
  * a bad request gets a 400 that says what to fix, never a stack trace.
  */
+import type { PromptAnswer } from '../services/ui.ts';
 import type { CellWindow } from './sheet-view.ts';
 
 export class InputError extends Error {}
@@ -72,4 +73,20 @@ export function textGrid(body: Body, field: string, maxCells: number, maxText: n
     if (cell.length > maxText) throw new InputError(`${field}[${r}][${c}]: longer than ${maxText} characters`);
     return cell;
   }));
+}
+
+/** The buttons a prompt can be closed with. */
+const BUTTONS = ['OK', 'CANCEL', 'CLOSE', 'YES', 'NO'];
+
+/** The answers a person gave a menu item's prompts so far, in order. */
+export function promptAnswers(body: Body): PromptAnswer[] {
+  const answers = body.answers ?? [];
+  if (!Array.isArray(answers) || answers.length > 20) throw new InputError('answers: expected a list of at most 20 prompt answers');
+  return answers.map((a: unknown, i) => {
+    const answer = (typeof a === 'object' && a !== null ? a : {}) as Body;
+    const typed = text(answer, 'text');
+    const button = text(answer, 'button');
+    if (typed.length > 50_000 || !BUTTONS.includes(button)) throw new InputError(`answers[${i}]: give { text, button } with a button of ${BUTTONS.join(', ')}`);
+    return { text: typed, button };
+  });
 }

@@ -42,6 +42,13 @@ export class LocalRange implements RangePort {
   private get c0(): number { return this.rect.col - 1; }
 
   getSheet(): LocalSheet { return this.ctx.sheet(this.store); }
+
+  /** As in Sheets: the range becomes the selection of its sheet, and the sheet the active one. */
+  activate(): this {
+    this.getSheet().activate();
+    this.ctx.book.selections.set(this.store.id, { ...this.rect });
+    return this;
+  }
   getRow(): number { return this.rect.row; }
   getColumn(): number { return this.rect.col; }
   getNumRows(): number { return this.rect.numRows; }

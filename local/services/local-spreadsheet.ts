@@ -44,6 +44,12 @@ export class LocalSpreadsheet implements SpreadsheetPort {
   getActiveSheet(): LocalSheet { return this.ctx.sheet(this.book.activeSheet()); }
   setActiveSheet(sheet: LocalSheet): LocalSheet { return sheet.activate(); }
 
+  /** The active sheet's selection: A1 until a range is activated there. */
+  getActiveRange(): LocalRange {
+    const store = this.book.activeSheet();
+    return this.ctx.range(store, this.book.selections.get(store.id) ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
+  }
+
   /** insertSheet(), (name), (index), (name, index): the new sheet becomes active, as in Sheets. */
   insertSheet(nameOrIndex?: string | number, index?: number): LocalSheet {
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.book.freeSheetName();

@@ -110,7 +110,7 @@ export const PROBLEMS = {
   'server-error': (f: { readonly detail: string }) => `Goalpost failed unexpectedly (${f.detail}): reload, check the sheet, and try again`,
 
   // Goal tables, their KPI logs and change logs.
-  'unknown-table': (f: Field & { readonly table: string }) => `goal table ${f.table} is not in this spreadsheet any more: reload the goals`,
+  'unknown-table': (f: Field & { readonly table: string }) => `goal table "${f.table}" is not in this spreadsheet any more: reload the goals`,
   'unknown-goal': (f: Field & { readonly id: string; readonly sheet: string }) => `goal "${f.id}" is not in ${f.sheet} any more (its row was deleted or its id changed): reload the goals`,
   'table-columns-missing': (f: { readonly sheet: string; readonly missing: string }) => `${f.sheet}: the header row has no ${f.missing} column: type the header back (or undo the change)`,
   'log-missing': (f: { readonly sheet: string }) => `${f.sheet}: its KPI log sheet was deleted: undo the deletion (or restore it from version history), or create a new table`,
@@ -121,6 +121,8 @@ export const PROBLEMS = {
   'target-unchanged': (f: Field & { readonly target: number }) => `${f.field} ${f.target} is the goal's target already: give the new target`,
   'target-is-formula': (f: { readonly cell: string; readonly formula: string }) =>
     `${f.cell} computes the target with a formula (${f.formula}): change the formula, or clear it to revise the target here`,
+  'goal-has-children': (f: Field & { readonly id: string; readonly children: string }) =>
+    `goal "${f.id}" is the parent of ${f.children}: archive those first, or give them another parent (or none)`,
   'nothing-to-correct': () => 'the correction changes nothing: give a new value, date, confidence or note, or delete the check-in',
 } as const;
 

@@ -1,7 +1,11 @@
 import { PROBLEMS, type FactsOf, type ProblemCode } from './problems.ts';
 
-/** An expected failure: a code from one table plus the facts its message needs (a union, so code and facts match). */
-export type Problem = { readonly [C in ProblemCode]: { readonly code: C; readonly facts: FactsOf<C> } }[ProblemCode];
+/**
+ * An expected failure: a code from one table plus the facts its message needs (a union, so
+ * code and facts match). `param` names the request parameter at fault when the server
+ * knows it and the facts do not say (a core rule broken by a field of a goal being saved).
+ */
+export type Problem = { readonly [C in ProblemCode]: { readonly code: C; readonly facts: FactsOf<C>; readonly param?: string } }[ProblemCode];
 
 /** The one shape of "a value or a failure", from the core to the edges. */
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };

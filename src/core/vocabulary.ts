@@ -38,10 +38,11 @@ export type OutlookLabel = (typeof OUTLOOK)[keyof typeof OUTLOOK];
 export const STALE_LABEL = 'Stale';
 
 /**
- * What a change-log row records: a target revision, one field of a check-in corrected, or
- * a check-in deleted. The sheet shows each with its own words (src/sheet/change-log.ts).
+ * What a change-log row records: a target revision, one field of a check-in corrected, a
+ * check-in deleted, or the goal archived. The sheet shows each with its own words
+ * (src/sheet/change-log.ts).
  */
-export const CHANGE_KINDS = ['target', 'value', 'date', 'confidence', 'note', 'deleted'] as const;
+export const CHANGE_KINDS = ['target', 'value', 'date', 'confidence', 'note', 'deleted', 'archived'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /**

@@ -64,7 +64,7 @@ function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 export function showSidebar(view: 'goals' | 'checkin' = 'goals'): void {
   let start: SidebarStart = { view: 'goals' };
   if (view === 'checkin') {
-    const range = SpreadsheetApp.getActiveRange();
+    const range = SpreadsheetApp.getActiveSpreadsheet().getActiveRange();
     if (range) start = { view: 'checkin', sheetName: range.getSheet().getName(), row: range.getRow() };
   }
   openSidebarIn(HtmlService, SpreadsheetApp.getUi(), start);
@@ -84,6 +84,7 @@ const handlers: Record<MenuHandler, () => void> = {
     if (result.report.length > 0) showReport(`Goalpost refreshed ${result.tables} table(s) and found:`, result.report);
     else SpreadsheetApp.getActiveSpreadsheet().toast(`${result.tables} goal table(s) refreshed.`, 'Goalpost');
   },
+  checkInSelected: () => showSidebar('checkin'),
   insertFunctionGuide: () => {
     insertFunctionGuide(SpreadsheetApp);
   },

@@ -6,10 +6,11 @@ import { fail, ok, type Result } from '../core/result.ts';
 import { LOG_COLUMNS } from '../sheet/goal-columns.ts';
 import { LOG_FORMATS, logCells, rowsOfGoal, type LogEntry } from '../sheet/kpi-log.ts';
 import { appendRows, readLedger } from '../sheet/ledger.ts';
+import type { PropertiesPort } from '../sheet/ports.ts';
 import { textOf } from './cells.ts';
 import { showNewestConfidence } from './confidence.ts';
 import type { ServerContext } from './context.ts';
-import { findGoal, openTable } from './open-table.ts';
+import { findGoal, openTable, type OpenTable } from './open-table.ts';
 import { underLock } from './under-lock.ts';
 import { whoFor } from './who.ts';
 
@@ -17,6 +18,34 @@ import { whoFor } from './who.ts';
 export function checkDay(iso: string | undefined, today: Day): Result<Day> {
   const day = iso === undefined ? today : (parseIsoDay(iso) as Day);
   return day > today ? fail('reading-in-future', { field: 'date', date: isoFromDay(day), today: isoFromDay(today) }) : { ok: true, value: day };
+}
+
+/** A reading about to be logged: the goal's id, who and the row come from the table. */
+export interface Reading {
+  readonly day: Day;
+  readonly value: number;
+  readonly confidence?: number;
+  readonly note?: string;
+  readonly who?: string;
+}
+
+/** Appends a reading of the goal in body row `index` to the table's KPI log; the caller holds the lock. */
+export function appendReading(t: OpenTable, index: number, r: Reading, userProperties: PropertiesPort): Result<CheckInDto> {
+  const log = readLedger(t.log, LOG_COLUMNS);
+  if (!log.ok) return log;
+  const { zone, state, column } = t;
+  const cells = state.values[index] ?? [];
+  // The id as the table spells it, so the log matches the row exactly.
+  const goalId = textOf(cells[column('id') - 1], zone).trim();
+  const who = whoFor(r.who, textOf(cells[column('owner') - 1], zone), userProperties);
+  const entry: LogEntry = { day: r.day, goalId, value: r.value, confidence: r.confidence, note: r.note ?? '', who: who.name };
+  const row = appendRows(log.value, [logCells(entry, zone)], [LOG_FORMATS]);
+  const shownFrom = showNewestConfidence(t, index, [...rowsOfGoal(log.value, goalId), { row, cells: logCells(entry, zone) }]);
+  who.remember();
+  return ok({
+    reading: { row, date: isoFromDay(entry.day), goalId, value: entry.value, confidence: entry.confidence ?? null, note: entry.note, who: entry.who },
+    confidenceShown: r.confidence !== undefined && shownFrom === row,
+  });
 }
 
 export function checkIn(p: ParamsOf<'checkIn'>, ctx: ServerContext): Result<CheckInDto> {
@@ -27,20 +56,6 @@ export function checkIn(p: ParamsOf<'checkIn'>, ctx: ServerContext): Result<Chec
     if (!t.ok) return t;
     const i = findGoal(t.value, p.goalId);
     if (!i.ok) return i;
-    const log = readLedger(t.value.log, LOG_COLUMNS);
-    if (!log.ok) return log;
-    const { zone, state, column } = t.value;
-    const cells = state.values[i.value] ?? [];
-    // The id as the table spells it, so the log matches the row exactly.
-    const goalId = textOf(cells[column('id') - 1], zone).trim();
-    const who = whoFor(p.who, textOf(cells[column('owner') - 1], zone), ctx.userProperties());
-    const entry: LogEntry = { day: day.value, goalId, value: p.value, confidence: p.confidence, note: p.note ?? '', who: who.name };
-    const row = appendRows(log.value, [logCells(entry, zone)], [LOG_FORMATS]);
-    const shownFrom = showNewestConfidence(t.value, i.value, [...rowsOfGoal(log.value, goalId), { row, cells: logCells(entry, zone) }]);
-    who.remember();
-    return ok({
-      reading: { row, date: isoFromDay(entry.day), goalId, value: entry.value, confidence: entry.confidence ?? null, note: entry.note, who: entry.who },
-      confidenceShown: p.confidence !== undefined && shownFrom === row,
-    });
+    return appendReading(t.value, i.value, { day: day.value, value: p.value, confidence: p.confidence, note: p.note, who: p.who }, ctx.userProperties());
   });
 }

@@ -1,5 +1,5 @@
 /** Goal rows, log rows and change-log rows as the contract's DTOs. */
-import type { ChangeDto, GoalDto, ReadingDto } from '../contract/dto.ts';
+import type { ChangeDto, GoalDto, ReadingDto, TableDto } from '../contract/dto.ts';
 import { isoFromDay } from '../core/dates.ts';
 import { CHANGE, changeKindOf, type ChangeEntry, type ChangeValue } from '../sheet/change-log.ts';
 import type { ColumnRole } from '../sheet/goal-columns.ts';
@@ -7,6 +7,11 @@ import { LOG, type LogRow } from '../sheet/kpi-log.ts';
 import { STALE_LABEL } from '../core/vocabulary.ts';
 import type { TableState } from '../sheet/table-read.ts';
 import { cellJson, isoOrNull, numberOrNull, textOf } from './cells.ts';
+
+/** A table as listGoals and createTable give it, with what Refresh would report about it. */
+export function tableDto(state: TableState, sheetName: string): TableDto {
+  return { id: state.table.meta.table, sheetName, logSheetName: state.log?.getName() ?? null, problems: state.problems };
+}
 
 /** The goal in body row `i` of a table whose header is complete; the sheet's name is read once per table, not per goal. */
 export function goalDto(state: TableState, i: number, zone: string, sheetName: string): GoalDto {

@@ -9,7 +9,7 @@ import { readLedger } from '../sheet/ledger.ts';
 import { findTables } from '../sheet/table-find.ts';
 import { readTable } from '../sheet/table-read.ts';
 import type { ServerContext } from './context.ts';
-import { changeDto, goalDto, readingDto } from './dtos.ts';
+import { changeDto, goalDto, readingDto, tableDto } from './dtos.ts';
 import { findGoal, openTable } from './open-table.ts';
 
 /** Every goal of every table, read from the cells' values (the computed columns as Sheets last computed them). */
@@ -21,7 +21,7 @@ export function listGoals(_p: ParamsOf<'listGoals'>, ctx: ServerContext): Result
   for (const t of findTables(ctx.app, ss, false)) {
     const state = readTable(ss, t, false);
     const sheetName = t.sheet.getName();
-    tables.push({ id: t.meta.table, sheetName, logSheetName: state.log?.getName() ?? null, problems: state.problems });
+    tables.push(tableDto(state, sheetName));
     if (state.missingColumns.length > 0) continue;
     const idCol = state.columns.id as number;
     for (let i = 0; i < state.goalRows; i++) {
@@ -56,6 +56,7 @@ export function getGoal(p: ParamsOf<'getGoal'>, ctx: ServerContext): Result<Goal
     goal,
     readings,
     revisions: changes.filter((c) => c.change === 'target'),
-    corrections: changes.filter((c) => c.change !== 'target'),
+    // An archived goal whose id was used again keeps its archiving to itself.
+    corrections: changes.filter((c) => c.change !== 'target' && c.change !== 'archived'),
   });
 }

@@ -7,26 +7,33 @@ import type { Handlers } from '../contract/rpc.ts';
 import { fail, ok } from '../core/result.ts';
 import { statusColours } from '../sheet/settings.ts';
 import { refreshTables } from '../sheet/table-refresh.ts';
+import { archiveGoal } from './archive-goal.ts';
 import { checkIn } from './check-ins.ts';
 import type { ServerContext } from './context.ts';
 import { correctCheckIn } from './corrections.ts';
+import { createGoal } from './create-goal.ts';
+import { createTable } from './create-table.ts';
 import { getGoal, listGoals } from './goals.ts';
+import { parseGoal } from './parse-goal.ts';
+import { previewGoal } from './preview-goal.ts';
 import { getSettings, saveSettings } from './settings.ts';
+import { selectGoal } from './select-goal.ts';
 import { reviseTarget } from './targets.ts';
 import { underLock } from './under-lock.ts';
+import { updateGoal } from './update-goal.ts';
 
 // PLACEHOLDER while the methods are built on their branches: replaced before the issue closes.
 const pending = (method: string) => () => fail('server-error', { detail: `${method} is not built yet` });
 
 export const HANDLERS = {
-  previewGoal: pending('previewGoal'),
-  parseGoal: pending('parseGoal'),
-  createGoal: pending('createGoal'),
-  updateGoal: pending('updateGoal'),
-  archiveGoal: pending('archiveGoal'),
-  createTable: pending('createTable'),
+  previewGoal,
+  parseGoal,
+  createGoal,
+  updateGoal,
+  archiveGoal,
+  createTable,
   adoptSheet: pending('adoptSheet'),
-  selectGoal: pending('selectGoal'),
+  selectGoal,
   listGoals,
   getGoal,
   checkIn,

@@ -11,6 +11,7 @@ import type { SheetPort, SpreadsheetAppPort, SpreadsheetPort } from '../sheet/po
 import { findTables, type FoundTable } from '../sheet/table-find.ts';
 import { columnLetter } from '../sheet/table-formulas.ts';
 import { readTable, type TableState } from '../sheet/table-read.ts';
+import { textOf } from './cells.ts';
 
 export interface OpenTable {
   readonly ss: SpreadsheetPort;
@@ -49,6 +50,26 @@ export function findGoal(t: OpenTable, goalId: string): Result<number> {
     return fail('duplicate-id', { field: `${sheet}!${cell(second)}`, id: goalId, first: `in ${cell(first)}` });
   }
   return ok(first);
+}
+
+export interface OpenGoal {
+  readonly t: OpenTable;
+  /** Its body index. */
+  readonly index: number;
+  /** Its row's cells, as read. */
+  readonly cells: readonly unknown[];
+  /** Its id as the table spells it. */
+  readonly goalId: string;
+}
+
+/** The table and the goal a request names, both checked. */
+export function openGoal(app: SpreadsheetAppPort, tableId: string, goalId: string): Result<OpenGoal> {
+  const t = openTable(app, tableId);
+  if (!t.ok) return t;
+  const index = findGoal(t.value, goalId);
+  if (!index.ok) return index;
+  const cells = t.value.state.values[index.value] ?? [];
+  return ok({ t: t.value, index: index.value, cells, goalId: textOf(cells[t.value.column('id') - 1], t.value.zone).trim() });
 }
 
 /**

@@ -14,6 +14,6 @@ export function toRpcResult<T>(result: Result<T>): RpcResult<T> {
   if (result.ok) return { ok: true, value: result.value };
   const { problem } = result;
   const error: RpcError = { code: problem.code, message: describe(problem) };
-  const field = (problem.facts as { readonly field?: unknown } | undefined)?.field;
-  return { ok: false, error: ABOUT_A_PARAM.has(problem.code) && typeof field === 'string' ? { ...error, field } : error };
+  const field = problem.param ?? (ABOUT_A_PARAM.has(problem.code) ? (problem.facts as { readonly field?: unknown } | undefined)?.field : undefined);
+  return { ok: false, error: typeof field === 'string' ? { ...error, field } : error };
 }

@@ -28,6 +28,7 @@ export const CHANGE_LABELS: Readonly<Record<ChangeKind, string>> = {
   confidence: 'Check-in confidence',
   note: 'Check-in note',
   deleted: 'Check-in deleted',
+  archived: 'Goal archived',
 };
 
 const DAY = 'yyyy-mm-dd';

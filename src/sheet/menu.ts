@@ -18,6 +18,7 @@ export const MENU = [
       { caption: 'Blank', handler: 'newBlankTable' },
     ],
   },
+  { caption: 'Check in', handler: 'checkInSelected' },
   { caption: 'Refresh', handler: 'refreshTables' },
   { caption: 'Insert function guide', handler: 'insertFunctionGuide' },
   { caption: 'About Goalpost', handler: 'showAbout' },

@@ -129,6 +129,8 @@ export interface RangePort {
   getDeveloperMetadata(): DeveloperMetadataPort[];
   createDeveloperMetadataFinder(): DeveloperMetadataFinderPort;
   protect(): ProtectionPort;
+  /** Selects the range (its top-left cell current) and shows its sheet. */
+  activate(): RangePort;
 }
 
 export interface SheetPort {
@@ -208,6 +210,8 @@ export interface SpreadsheetPort {
   getSheetById(id: number): SheetPort | null;
   getActiveSheet(): SheetPort;
   setActiveSheet(sheet: SheetPort): SheetPort;
+  /** The selection in the active sheet; null when there is none. */
+  getActiveRange(): RangePort | null;
   insertSheet(): SheetPort;
   insertSheet(sheetIndex: number): SheetPort;
   insertSheet(sheetName: string, sheetIndex: number): SheetPort;
@@ -241,6 +245,14 @@ export interface UiPort {
   alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
   showSidebar(userInterface: HtmlOutputPort): void;
   showModalDialog(userInterface: HtmlOutputPort, title: string): void;
+  prompt(prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): PromptResponsePort;
+  prompt(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): PromptResponsePort;
+}
+
+/** What a person typed in a prompt, and the button they closed it with. */
+export interface PromptResponsePort {
+  getResponseText(): string;
+  getSelectedButton(): GoogleAppsScript.Base.Button;
 }
 
 export interface SpreadsheetAppPort {

@@ -7,6 +7,7 @@
  */
 import { STATUS_LABELS } from '../core/vocabulary.ts';
 import { COLUMN_OF, GOAL_COLUMNS, TREND_POINTS, unitFormat, type ColumnRole, type Validation } from './goal-columns.ts';
+import { UNIT_ROLES } from './goal-row.ts';
 import { literal } from './literal.ts';
 import type { ConditionalFormatRulePort, RangePort, SheetPort, SpreadsheetAppPort } from './ports.ts';
 import { cellFormulas, columnLetter, rangeFormulas, trendBlockFormula, WORRYING_OUTLOOKS, type StatusColours, type TableGeometry } from './table-formulas.ts';
@@ -16,7 +17,6 @@ export const PROTECTION_TAG = 'goalpost:computed';
 
 const RANGE_ROLES = GOAL_COLUMNS.filter((c) => c.filling === 'range').map((c) => c.role);
 const CELL_ROLES = GOAL_COLUMNS.filter((c) => c.filling === 'cell').map((c) => c.role);
-const UNIT_ROLES: readonly ColumnRole[] = ['baseline', 'target', 'upper', 'current'];
 const COLOURED_ROLES: readonly ColumnRole[] = ['status', 'stale', 'outlook'];
 
 /** The function a Goalpost formula starts with: a formula starting the same way in that column is Goalpost's own, wherever it moved. */

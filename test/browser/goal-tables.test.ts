@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPreview, type TestPreview } from '../preview/helpers.ts';
 import { cell, goTo, launch, menu, openPage, pageErrors, screenshot, style } from './page.ts';
+import { announced, sidebar } from './sidebar-page.ts';
 
 let t: TestPreview;
 let browser: Browser;
@@ -59,5 +60,18 @@ describe('goal tables in the preview', () => {
   it('Refresh from the menu answers with a toast', async () => {
     await menu(page, 'Extensions', /^Goalpost/, 'Refresh');
     await expect.poll(() => page.getByText('4 goal table(s) refreshed.').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('Check in from the menu opens the sidebar at the selected goal\'s check-in, which logs the reading', async () => {
+    await goTo(page, 'C5');
+    const goalId = await text('A5');
+    await menu(page, 'Extensions', /^Goalpost/, 'Check in');
+    const s = sidebar(page);
+    await s.getByRole('heading', { name: 'Check in' }).waitFor({ timeout: 20_000 });
+    expect(await s.getByText(goalId ?? '', { exact: false }).count()).toBeGreaterThan(0);
+    await s.getByLabel('Value', { exact: true }).fill('31.5');
+    await s.getByRole('button', { name: 'Check in', exact: true }).click();
+    await expect.poll(() => announced(s), { timeout: 20_000 }).toMatch(/^Checked in 31\.5 on /);
+    expect(pageErrors(page)).toEqual([]);
   }, 60_000);
 });

@@ -190,7 +190,7 @@ describe('problem messages: every code names the field it is about and what to d
     'unknown-method': [{ method: '"checkin"', methods: 'listGoals, checkIn' }, '"checkin" is not a Goalpost method', 'use one of listGoals, checkIn'],
     busy: [undefined, 'Goalpost is busy with another change', 'Try again in a moment'],
     'server-error': [{ detail: 'Service invoked too many times' }, 'Goalpost failed unexpectedly (Service invoked too many times)', 'check the sheet, and try again'],
-    'unknown-table': [{ field: 'tableId', table: 'T7' }, 'goal table T7 is not in this spreadsheet', 'reload the goals'],
+    'unknown-table': [{ field: 'tableId', table: 'T7' }, 'goal table "T7" is not in this spreadsheet', 'reload the goals'],
     'unknown-goal': [{ field: 'goalId', id: 'R9', sheet: 'Retail goals' }, 'goal "R9" is not in Retail goals', 'reload the goals'],
     'table-columns-missing': [{ sheet: 'Retail goals', missing: '"Due"' }, 'Retail goals: the header row has no "Due" column', 'type the header back'],
     'log-missing': [{ sheet: 'Retail goals' }, 'Retail goals: its KPI log sheet was deleted', 'undo the deletion'],
@@ -201,6 +201,7 @@ describe('problem messages: every code names the field it is about and what to d
     'target-unchanged': [{ field: 'target', target: 550000 }, "target 550000 is the goal's target already", 'give the new target'],
     'target-is-formula': [{ cell: 'Retail goals!I4', formula: '=GOAL_TARGET(H4, 0.1)' }, 'Retail goals!I4 computes the target with a formula (=GOAL_TARGET(H4, 0.1))', 'clear it to revise the target here'],
     'nothing-to-correct': [undefined, 'the correction changes nothing', 'or delete the check-in'],
+    'goal-has-children': [{ field: 'goalId', id: 'R', children: '"R1", "R2"' }, 'goal "R" is the parent of "R1", "R2"', 'archive those first, or give them another parent'],
   };
 
   it.each(Object.entries(CASES))('%s', (code, [facts, field, fix]) => {

@@ -43,7 +43,7 @@ describe('a dialog opened from the menu', () => {
     expect(html.startsWith('<!DOCTYPE html><script>')).toBe(true);
     expect(html.indexOf('google.script')).toBeLessThan(html.indexOf('<output id="greeting">'));
     expect(html).toContain(`"parentOrigin":"${t.preview.url}"`);
-    expect(html).toContain('"functions":["echo","fail","greet","onOpen","openTestDialog","openTestSidebar","today","writeCell"]');
+    expect(html).toContain('"functions":["askName","echo","fail","greet","onOpen","openTestDialog","openTestSidebar","today","writeCell"]');
   });
 
   it('runs a top-level function with the arguments given', async () => {

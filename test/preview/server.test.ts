@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedA1, shown, testPreview, viewAt, type TestPreview } from './helpers.ts';
+import { MENU_ITEMS } from '../../src/sheet/menu.ts';
 
 const GUIDE = 'Goalpost guide';
 const GUIDE_WINDOW = { row: 0, col: 0, rows: 40, cols: 20 };
@@ -23,7 +24,7 @@ describe('local preview server', () => {
     expect(s.sheets).toEqual(['Sheet1']);
     expect(s.menu.items.map((i) => ('caption' in i ? i.caption : '-'))).toEqual([
       'Open sidebar', 'New goal table ▸ Retail', 'New goal table ▸ Healthcare', 'New goal table ▸ Manufacturing', 'New goal table ▸ Software', 'New goal table ▸ Blank',
-      'Refresh', 'Insert function guide', 'About Goalpost',
+      'Check in', 'Refresh', 'Insert function guide', 'About Goalpost',
     ]);
     expect([s.sheet.rows, s.sheet.columns, s.sheet.cells]).toEqual([1000, 26, []]);
   });
@@ -120,7 +121,7 @@ describe('local preview server', () => {
     await t.restart();
     const s = await t.state();
     expect([s.activeSheet, shown(s.sheet.cells, 'E5'), shown(s.sheet.cells, 'K5')]).toEqual([GUIDE, '550,000', 'Achieved']);
-    expect(s.menu.items).toHaveLength(9);
+    expect(s.menu.items).toHaveLength(MENU_ITEMS.length);
     await t.ok('/api/reset', {});
     expect((await t.state()).sheets).toEqual(['Sheet1']);
   });

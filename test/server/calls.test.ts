@@ -4,12 +4,36 @@
  * 100-row log as at 1,000 goals over a 10,000-row log and a 10,000-row change log.
  */
 import { describe, expect, it } from 'vitest';
-import { measuredRequests, sizedTable } from '../support/sized-table.ts';
+import { value } from './helpers.ts';
+import { measuredRequests, sizedTable, type SizedTable } from '../support/sized-table.ts';
 
 /** Each request's calls by method, on a table of the given size, in order (the correction corrects the check-in). */
 function callsFor(goals: number, readings: number, changes: number): Record<string, Record<string, number>> {
   const t = sizedTable(goals, readings, changes);
   return Object.fromEntries(Object.entries(measuredRequests(t, readings)).map(([name, run]) => {
+    t.s.counter.reset();
+    run();
+    return [name, t.s.counter.counts()];
+  }));
+}
+
+/** The goal methods, in an order that leaves each one's goal in place for the next (K7 is archived last). */
+function goalRequests(t: SizedTable): Record<string, () => unknown> {
+  const K = (n: number) => ({ tableId: 'T1', goalId: `K${n}` });
+  return {
+    previewGoal: () => value(t.call('previewGoal', { baseline: 100, target: 200, current: 150, start: '2026-10-01', due: '2026-12-31' })),
+    parseGoal: () => value(t.call('parseGoal', { text: 'Reduce patient wait times by 20% within six months', baseline: 40 })),
+    createGoal: () => value(t.call('createGoal', { tableId: 'T1', goal: 'New', baseline: 100, target: 200, start: '2026-10-01', due: '2026-12-31', current: 120 })),
+    updateGoal: () => value(t.call('updateGoal', { ...K(5), fields: { owner: 'Bo', due: '2026-12-30', unit: '%' } })),
+    selectGoal: () => value(t.call('selectGoal', K(5))),
+    archiveGoal: () => value(t.call('archiveGoal', { ...K(7), reason: 'done' })),
+    createTable: () => value(t.call('createTable', { template: 'Blank' })),
+  };
+}
+
+function goalCallsFor(goals: number, readings: number, changes: number): Record<string, Record<string, number>> {
+  const t = sizedTable(goals, readings, changes);
+  return Object.fromEntries(Object.entries(goalRequests(t)).map(([name, run]) => {
     t.s.counter.reset();
     run();
     return [name, t.s.counter.counts()];
@@ -26,4 +50,12 @@ describe('service calls per request', () => {
     // The figures the README quotes (the spreadsheet has five sheets: Sheet1, settings, goals, log, changes).
     expect([total(small.checkIn), total(small.correction), total(small.revision), total(small.listGoals)]).toEqual([44, 54, 51, 27]);
   }, 60_000);
+
+  it('the goal methods too', () => {
+    const small = goalCallsFor(10, 100, 100);
+    const large = goalCallsFor(1000, 10_000, 10_000);
+    expect(large).toEqual(small);
+    // The figures the README quotes.
+    expect(Object.fromEntries(Object.entries(small).map(([k, v]) => [k, total(v)]))).toEqual({ previewGoal: 9, parseGoal: 0, createGoal: 144, updateGoal: 68, selectGoal: 30, archiveGoal: 72, createTable: 398 });
+  }, 120_000);
 });

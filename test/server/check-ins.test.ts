@@ -125,7 +125,7 @@ describe('the document lock', () => {
 describe('a refused check-in changes nothing', () => {
   const cases: [string, (a: TableApi) => void, unknown, { code: string; message: string; field?: string }][] = [
     ['a table that is gone', () => undefined, { tableId: 'T9', goalId: 'R2', value: 1 },
-      { code: 'unknown-table', field: 'tableId', message: 'goal table T9 is not in this spreadsheet any more: reload the goals' }],
+      { code: 'unknown-table', field: 'tableId', message: 'goal table "T9" is not in this spreadsheet any more: reload the goals' }],
     ['a goal id that no longer exists', (a) => a.sheet.getRange(R2_ROW, col('id')).setValue('R2b'), { ...R2, value: 1 },
       { code: 'unknown-goal', field: 'goalId', message: 'goal "R2" is not in Retail goals any more (its row was deleted or its id changed): reload the goals' }],
     ['a deleted KPI log', (a) => a.app.getActiveSpreadsheet().deleteSheet(a.log), { ...R2, value: 1 },

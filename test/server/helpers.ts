@@ -1,6 +1,7 @@
 /** A Retail goal table on the local spreadsheet and the server API over it, as the sidebar will call it. */
+import { expect } from 'vitest';
 import { createLocalServices, type LocalServices } from '../../local/index.ts';
-import type { Method, RpcResponse } from '../../src/contract/rpc.ts';
+import type { Method, RpcError, RpcResponse } from '../../src/contract/rpc.ts';
 import { dayFromYmd, type Day } from '../../src/core/dates.ts';
 import type { SheetPort, SpreadsheetAppPort } from '../../src/sheet/ports.ts';
 import type { ServerContext } from '../../src/server/context.ts';
@@ -62,4 +63,14 @@ const iso = (v: unknown): unknown => (v instanceof Date ? v.toISOString().slice(
 /** A sheet's cells as values, dates as ISO days (the tests' spreadsheets are in Etc/UTC). */
 export function cells(sheet: SheetPort, a1: string): unknown[][] {
   return sheet.getRange(a1).getValues().map((r) => r.map(iso));
+}
+
+/** A request that must be refused: its error's code and field, and the workbook (every sheet, cell, format and property) exactly as it was. */
+export function expectRefused(a: Api, method: Method, params: unknown, code: string, field: string | undefined): RpcError {
+  const before = a.s.saveJson();
+  const r = a.call(method, params);
+  if (r.ok) throw new Error(`expected ${code}, got ok`);
+  expect([r.error.code, r.error.field]).toEqual([code, field]);
+  expect(a.s.saveJson() === before).toBe(true);
+  return r.error;
 }

@@ -31,7 +31,8 @@ function shows(actual: unknown, shown: unknown): boolean {
 
 describe('README: server API examples', () => {
   it('has one example per method and a refused request', () => {
-    expect(examples.map((e) => /goalpostRpc\('(\w+)'/.exec(e.call)?.[1])).toEqual(['listGoals', 'getGoal', 'checkIn', 'correctCheckIn', 'reviseTarget', 'refresh', 'getSettings', 'saveSettings', 'checkIn']);
+    expect(examples.map((e) => /goalpostRpc\('(\w+)'/.exec(e.call)?.[1])).toEqual(['listGoals', 'getGoal', 'checkIn', 'correctCheckIn', 'reviseTarget', 'refresh', 'getSettings', 'saveSettings',
+      'previewGoal', 'parseGoal', 'createGoal', 'updateGoal', 'selectGoal', 'archiveGoal', 'createTable', 'checkIn']);
   });
 
   it('gives what each example shows', () => {
