@@ -122,6 +122,25 @@ export const PROBLEMS = {
   'target-is-formula': (f: { readonly cell: string; readonly formula: string }) =>
     `${f.cell} computes the target with a formula (${f.formula}): change the formula, or clear it to revise the target here`,
   'nothing-to-correct': () => 'the correction changes nothing: give a new value, date, confidence or note, or delete the check-in',
+
+  // Adopting a sheet someone made.
+  'sheet-not-found': (f: Field & { readonly sheet: string }) => `${f.field} "${f.sheet}" is not a sheet of this spreadsheet: give the name its tab shows`,
+  'already-goal-table': (f: Field & { readonly sheet: string; readonly table: string }) =>
+    `${f.field}: ${f.sheet} is goal table ${f.table} already: use Refresh to bring its columns back, or adopt another sheet`,
+  'no-header-row': (f: Field & { readonly sheet: string; readonly rows: number }) =>
+    `${f.sheet}: none of its first ${f.rows} rows names a goal (or KPI) column and another Goalpost knows, such as Target, Goal value or Deadline: give headerRow, or rename the headers`,
+  'role-is-computed': (f: Field & { readonly role: string }) =>
+    `${f.field}: ${f.role} is a column Goalpost computes and adds itself: leave it out of the mapping (only current and readingDate may be your own columns)`,
+  'column-outside-sheet': (f: Field & { readonly column: string; readonly last: string }) =>
+    `${f.field} ${f.column} is past the sheet's last column with content (${f.last}): give a column from A to ${f.last}`,
+  'column-without-header': (f: Field & { readonly column: string; readonly row: number }) =>
+    `${f.field} ${f.column} has no header in row ${f.row}: type one there first, since Goalpost finds a table's columns by their headers`,
+  'header-not-unique': (f: Field & { readonly column: string; readonly header: string; readonly first: string }) =>
+    `${f.field} ${f.column}: its header "${f.header}" is also column ${f.first}'s: rename one of them, since Goalpost finds a table's columns by their headers`,
+  'column-mapped-twice': (f: Field & { readonly column: string; readonly other: string }) =>
+    `${f.field} ${f.column} is also given as ${f.other}: a column holds one role; map one of them to another column (or to null)`,
+  'adopt-roles-missing': (f: { readonly sheet: string; readonly missing: string }) =>
+    `${f.sheet} cannot become a goal table: no column gives ${f.missing}: map one (mapping: { target: 'D' }) or rename its header (Target, Goal value), then adopt again; nothing was changed`,
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

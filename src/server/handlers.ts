@@ -7,6 +7,7 @@ import type { Handlers } from '../contract/rpc.ts';
 import { fail, ok } from '../core/result.ts';
 import { statusColours } from '../sheet/settings.ts';
 import { refreshTables } from '../sheet/table-refresh.ts';
+import { adoptSheet } from './adopt.ts';
 import { checkIn } from './check-ins.ts';
 import type { ServerContext } from './context.ts';
 import { correctCheckIn } from './corrections.ts';
@@ -25,7 +26,7 @@ export const HANDLERS = {
   updateGoal: pending('updateGoal'),
   archiveGoal: pending('archiveGoal'),
   createTable: pending('createTable'),
-  adoptSheet: pending('adoptSheet'),
+  adoptSheet,
   selectGoal: pending('selectGoal'),
   listGoals,
   getGoal,

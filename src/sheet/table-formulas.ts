@@ -20,6 +20,9 @@ export function columnLetter(column: number): string {
   return s;
 }
 
+/** The 1-based column of A1 column letters (C → 3, AB → 28). */
+export const columnNumber = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
 /** A sheet name as a formula writes it: always quoted, quotes doubled. */
 export const quoted = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 
