@@ -17,6 +17,7 @@ export const MENU = [
       { caption: 'Blank', handler: 'newBlankTable' },
     ],
   },
+  { caption: 'Adopt this sheet', handler: 'adoptThisSheet' },
   { caption: 'Refresh', handler: 'refreshTables' },
   { caption: 'Insert function guide', handler: 'insertFunctionGuide' },
   { caption: 'About Goalpost', handler: 'showAbout' },

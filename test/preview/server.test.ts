@@ -23,7 +23,7 @@ describe('local preview server', () => {
     expect(s.sheets).toEqual(['Sheet1']);
     expect(s.menu.items.map((i) => ('caption' in i ? i.caption : '-'))).toEqual([
       'New goal table ▸ Retail', 'New goal table ▸ Healthcare', 'New goal table ▸ Manufacturing', 'New goal table ▸ Software', 'New goal table ▸ Blank',
-      'Refresh', 'Insert function guide', 'About Goalpost',
+      'Adopt this sheet', 'Refresh', 'Insert function guide', 'About Goalpost',
     ]);
     expect([s.sheet.rows, s.sheet.columns, s.sheet.cells]).toEqual([1000, 26, []]);
   });
@@ -120,7 +120,7 @@ describe('local preview server', () => {
     await t.restart();
     const s = await t.state();
     expect([s.activeSheet, shown(s.sheet.cells, 'E5'), shown(s.sheet.cells, 'K5')]).toEqual([GUIDE, '550,000', 'Achieved']);
-    expect(s.menu.items).toHaveLength(8);
+    expect(s.menu.items).toHaveLength(9);
     await t.ok('/api/reset', {});
     expect((await t.state()).sheets).toEqual(['Sheet1']);
   });

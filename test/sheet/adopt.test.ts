@@ -73,3 +73,92 @@ describe('adopting a hand-made sheet', () => {
     expect(rounded(cells(sheet, 'J4:N4'))).toEqual([['', '', '', 0.648352, 'No data']]);
   });
 });
+
+describe("the person's mapping", () => {
+  it('overrides the guess: a column mapped by hand takes the role, and null unmaps one', () => {
+    const a = api();
+    addHandMade(a.app);
+    const r = value(a.call('adoptSheet', { sheetName: HAND_MADE, mapping: { owner: 'H', current: null }, apply: false }));
+    const roles = Object.fromEntries(r.columns.map((c) => [c.header, [c.role, c.by]]));
+    expect(roles).toMatchObject({ Region: ['owner', 'mapping'], Owner: [null, null], Actual: [null, null], 'Goal value': ['target', 'synonym'] });
+    expect(r.unmapped).toEqual(['Owner', 'Actual']);
+    expect(r.added).toEqual(['Id', 'Current', 'Reading date', 'Progress', 'Expected', 'Status', 'Outlook', 'Stale', 'Bar', 'Trend']);
+  });
+
+  it('applied, the mapped columns are the ones the table reads', () => {
+    const { sheet, result, ...a } = adopted([], { mapping: { owner: 'H' } });
+    expect(result.tableId).toBe('T1');
+    const goal = value(a.call('getGoal', { tableId: 'T1', goalId: 'G2' })).goal;
+    expect(goal).toMatchObject({ goal: 'Cut support backlog', owner: 'South', baseline: 400, target: 100, current: 160, start: '2026-10-01', due: '2026-12-31', status: 'On track' });
+    expect(cells(sheet, 'B4:B4')).toEqual([['Bo']]);
+  });
+});
+
+describe('refusals change nothing', () => {
+  it.each([
+    ['a sheet that is not there', { sheetName: 'Nope' }, 'sheet-not-found', 'sheetName'],
+    ['a column past the last one', { sheetName: HAND_MADE, mapping: { target: 'Z' } }, 'column-outside-sheet', 'mapping.target'],
+    ['two roles in one column', { sheetName: HAND_MADE, mapping: { goal: 'A', kpi: 'A' } }, 'column-mapped-twice', 'mapping.kpi'],
+    ['a computed role mapped', { sheetName: HAND_MADE, mapping: { status: 'H' } }, 'role-is-computed', 'mapping.status'],
+    ['a column with no header', { sheetName: HAND_MADE, headerRow: 1, mapping: { target: 'B' } }, 'column-without-header', 'mapping.target'],
+    ['no target', { sheetName: HAND_MADE, mapping: { target: null } }, 'adopt-roles-missing', undefined],
+    ['a header row without a goal (title only)', { sheetName: HAND_MADE, headerRow: 1 }, 'adopt-roles-missing', undefined],
+  ])('%s', (_name, params, code, field) => {
+    const a = api();
+    addHandMade(a.app);
+    const before = a.s.saveJson();
+    const r = a.call('adoptSheet', params);
+    expect(r.ok ? 'ok' : [r.error.code, r.error.field]).toEqual([code, field]);
+    expect(a.s.saveJson()).toBe(before);
+  });
+
+  it('a sheet without any header Goalpost knows, and a sheet adopted already', () => {
+    const a = api();
+    const plain = a.app.getActiveSpreadsheet().insertSheet('Numbers');
+    plain.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    addHandMade(a.app);
+    value(a.call('adoptSheet', { sheetName: HAND_MADE }));
+    const before = a.s.saveJson();
+    const none = a.call('adoptSheet', { sheetName: 'Numbers', apply: false });
+    const again = a.call('adoptSheet', { sheetName: HAND_MADE });
+    expect(none.ok ? none : none.error.message).toBe('Numbers: none of its first 20 rows names a goal (or KPI) column and another Goalpost knows, such as Target, Goal value or Deadline: give headerRow, or rename the headers');
+    expect(again.ok ? again : again.error.message).toBe("sheetName: Hand made is goal table T1 already: use Refresh to bring its columns back, or adopt another sheet");
+    expect(a.s.saveJson()).toBe(before);
+  });
+});
+
+describe('a sheet in its own order, with its own columns in between', () => {
+  const HEADER = ['Region', 'Deadline', 'Risk', 'Goal value', 'KPI', 'Start value', 'Budget', 'Start date', 'Actual'];
+  const ROW = (kpi: string, baseline: number, target: number, actual: number) =>
+    ['North', new Date(Date.UTC(2026, 11, 31)), 'low', target, kpi, baseline, 5000, new Date(Date.UTC(2026, 9, 1)), actual];
+
+  it('maps by header wherever the columns are; Refresh reports nothing and writes nothing in them, even after a column is inserted', () => {
+    const a = api();
+    const sheet = a.app.getActiveSpreadsheet().insertSheet('Mine');
+    sheet.getRange(1, 1, 3, HEADER.length).setValues([HEADER, ROW('Signups', 100, 200, 150), ROW('Churn', 0.1, 0.05, 0.08)]);
+    sheet.getRange('C2:C3').setBackground('#ffff00');
+    const r = value(a.call('adoptSheet', { sheetName: 'Mine' }));
+    expect(r.unmapped).toEqual(['Region', 'Risk', 'Budget']);
+    expect(r.headerRow).toBe(1);
+    // Signups: (150 − 100)/100 = 0.5; churn 0.1 → 0.05 at 0.08: 0.02/0.05 = 0.4; both against 59/91 = 0.648352.
+    expect(rounded(cells(sheet, 'J2:M3'))).toEqual([['G1', 0.5, 0.648352, 'At risk'], ['G2', 0.4, 0.648352, 'Off track']]);
+    sheet.insertColumnsBefore(3, 1);
+    sheet.getRange('C1:C3').setValues([['Comment'], ['typed'], ['by hand']]);
+    const before = snapshot(sheet, 1, 1, 3, HEADER.length + 1);
+    expect(value(a.call('refresh')).report).toEqual([]);
+    expect(snapshot(sheet, 1, 1, 3, HEADER.length + 1)).toEqual(before);
+    expect(rounded(cells(sheet, 'K2:N3'))).toEqual([['G1', 0.5, 0.648352, 'At risk'], ['G2', 0.4, 0.648352, 'Off track']]);
+  });
+});
+
+describe('what the report says', () => {
+  it('names numbers typed as text, and adds an empty Start column when there is none', () => {
+    const a = api();
+    const sheet = addHandMade(a.app, ['Start date']);
+    sheet.getRange('D4').setValue('about 100');
+    const r = value(a.call('adoptSheet', { sheetName: HAND_MADE, apply: false }));
+    expect(r.added).toContain('Start');
+    expect(r.report).toContain('Hand made!D4: Goal value "about 100" is text, not a number: type a plain number');
+    expect(r.report).toContain('No start date column: Goalpost adds an empty "Start" (J): fill in each goal\'s first day, which Expected and Status need');
+  });
+});
