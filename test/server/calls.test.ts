@@ -4,7 +4,10 @@
  * 100-row log as at 1,000 goals over a 10,000-row log and a 10,000-row change log.
  */
 import { describe, expect, it } from 'vitest';
+import { createLocalServices } from '../../local/index.ts';
+import { sizedHandMade } from '../support/hand-made.ts';
 import { measuredRequests, sizedTable } from '../support/sized-table.ts';
+import { api, value } from './helpers.ts';
 
 /** Each request's calls by method, on a table of the given size, in order (the correction corrects the check-in). */
 function callsFor(goals: number, readings: number, changes: number): Record<string, Record<string, number>> {
@@ -25,5 +28,26 @@ describe('service calls per request', () => {
     expect(large).toEqual(small);
     // The figures the README quotes (the spreadsheet has five sheets: Sheet1, settings, goals, log, changes).
     expect([total(small.checkIn), total(small.correction), total(small.revision), total(small.listGoals)]).toEqual([44, 54, 51, 27]);
+  }, 60_000);
+});
+
+describe('service calls to adopt a sheet', () => {
+  /** Proposing, then applying, on a hand-made sheet of `rows` goals. */
+  function adoptionCalls(rows: number): Record<string, Record<string, number>> {
+    const a = api(createLocalServices({ timeZone: 'Etc/UTC', functions: 'none' }));
+    sizedHandMade(a.app, rows);
+    const measure = (apply: boolean) => {
+      a.s.counter.reset();
+      value(a.call('adoptSheet', { sheetName: 'Hand made', apply }));
+      return a.s.counter.counts();
+    };
+    return { propose: measure(false), apply: measure(true) };
+  }
+
+  it('are the same at 10 goals as at 2,000', () => {
+    const small = adoptionCalls(10);
+    expect(adoptionCalls(2000)).toEqual(small);
+    // The figures the README quotes.
+    expect([total(small.propose), total(small.apply)]).toEqual([11, 300]);
   }, 60_000);
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AdoptionDto } from '../../src/contract/dto.ts';
+import { GOAL_COLUMNS, headerKey } from '../../src/sheet/goal-columns.ts';
 import { api, cells, value, type Api } from '../server/helpers.ts';
 import { addHandMade, HAND_MADE, HAND_MADE_ROWS, snapshot } from '../support/hand-made.ts';
 
@@ -160,5 +161,16 @@ describe('what the report says', () => {
     expect(r.added).toContain('Start');
     expect(r.report).toContain('Hand made!D4: Goal value "about 100" is text, not a number: type a plain number');
     expect(r.report).toContain('No start date column: Goalpost adds an empty "Start" (J): fill in each goal\'s first day, which Expected and Status need');
+  });
+});
+
+describe('headers and synonyms', () => {
+  it('each names one role, compared without case, spacing or punctuation', () => {
+    const names = GOAL_COLUMNS.flatMap((c) => [c.header, ...c.synonyms].map((n) => [headerKey(n), c.role] as const));
+    const roles = new Map<string, Set<string>>();
+    for (const [key, role] of names) roles.set(key, (roles.get(key) ?? new Set()).add(role));
+    expect([...roles].filter(([, r]) => r.size > 1)).toEqual([]);
+    expect(names.filter(([key]) => key === '')).toEqual([]);
+    expect(['GOAL VALUE:', 'goal-value', ' Goal  value '].map(headerKey)).toEqual(['goal value', 'goal value', 'goal value']);
   });
 });

@@ -47,3 +47,11 @@ export function snapshot(sheet: SheetPort, row: number, column: number, rows: nu
     backgrounds: r.getBackgrounds(), weights: r.getFontWeights(), colours: r.getFontColors(), validations: r.getDataValidations().map((x) => x.map((v) => v !== null)),
   };
 }
+
+/** The hand-made sheet grown to `rows` goals (its four rows over and over), for counting service calls. */
+export function sizedHandMade(app: SpreadsheetAppPort, rows: number): SheetPort {
+  const sheet = addHandMade(app);
+  if (sheet.getMaxRows() < rows + 10) sheet.insertRowsAfter(sheet.getMaxRows(), rows + 10 - sheet.getMaxRows());
+  sheet.getRange(3, 1, rows, HAND_MADE_HEADER.length).setValues(Array.from({ length: rows }, (_, i) => HAND_MADE_ROWS[i % HAND_MADE_ROWS.length] as unknown[]));
+  return sheet;
+}
