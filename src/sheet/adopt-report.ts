@@ -28,7 +28,7 @@ export function adoptionReport(plan: Omit<AdoptionPlan, 'report'>): string[] {
   const computedDefs = GOAL_COLUMNS.filter((c) => COMPUTED_ROLES.includes(c.role));
   const lookComputed = unmapped.filter((c) => Object.keys(matchRoles([c.header], computedDefs)).length > 0);
   const unknown = unmapped.filter((c) => !lookComputed.includes(c));
-  if (unknown.length > 0) lines.push(`Left as ${unknown.length === 1 ? 'it is' : 'they are'}, not ${unknown.length === 1 ? 'a column' : 'columns'} Goalpost knows: ${unknown.map(at).join(', ')}`);
+  if (unknown.length > 0) lines.push(`Left as ${unknown.length === 1 ? 'it is' : 'they are'}, mapped to no role: ${unknown.map(at).join(', ')}`);
   if (lookComputed.length > 0) lines.push(`${lookComputed.map(at).join(', ')} stay${lookComputed.length === 1 ? 's' : ''} yours, untouched: Goalpost computes its own in the columns it adds`);
   const current = columns.find((c) => c.column === roles.current);
   if (current) {

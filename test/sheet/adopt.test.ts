@@ -149,6 +149,10 @@ describe('a sheet in its own order, with its own columns in between', () => {
     expect(value(a.call('refresh')).report).toEqual([]);
     expect(snapshot(sheet, 1, 1, 3, HEADER.length + 1)).toEqual(before);
     expect(rounded(cells(sheet, 'K2:N3'))).toEqual([['G1', 0.5, 0.648352, 'At risk'], ['G2', 0.4, 0.648352, 'Off track']]);
+    // Protection, validation and conditional colours only on Goalpost's columns (L onwards now).
+    const protectedColumns = sheet.getProtections(a.app.ProtectionType.RANGE).map((p) => p.getRange().getColumn());
+    const ruleColumns = sheet.getConditionalFormatRules().flatMap((rule) => rule.getRanges().map((r) => r.getColumn()));
+    expect(Math.min(...protectedColumns, ...ruleColumns)).toBeGreaterThanOrEqual(12);
   });
 });
 
