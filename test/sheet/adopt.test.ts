@@ -75,6 +75,25 @@ describe('adopting a hand-made sheet', () => {
   });
 });
 
+describe('a current and reading date of their own', () => {
+  it('Expected, Status and Stale follow their dates; a check-in with a confidence leaves their Confidence column alone', () => {
+    const a = api();
+    const sheet = addHandMade(a.app);
+    sheet.getRange('J2:K6').setValues([['Last update', 'Confidence'], [new Date(Date.UTC(2026, 10, 20)), 7], [new Date(Date.UTC(2026, 9, 10)), 5], ['', ''], ['', '']]);
+    const r = value(a.call('adoptSheet', { sheetName: HAND_MADE }));
+    expect(r.columns.filter((c) => c.column >= 'J').map((c) => c.role)).toEqual(['readingDate', 'confidence']);
+    expect(r.added).not.toContain('Reading date');
+    // G1 read Nov 20: 50 of 91 days, E = 0.549451, pace 0.5/0.549451 = 0.91 → On track; 9 days old, within 30.
+    // G2 read Oct 10: 9 days, E = 0.098901, pace 0.8/0.098901 = 8.1 → On track; 50 days old → Stale.
+    expect(rounded(cells(sheet, 'L3:Q4'))).toEqual([
+      ['G1', 0.5, 0.549451, 'On track', expect.any(String), ''],
+      ['G2', 0.8, 0.098901, 'On track', expect.any(String), 'Stale'],
+    ]);
+    value(a.call('checkIn', { tableId: 'T1', goalId: 'G1', value: 1700, confidence: 9 }));
+    expect(cells(sheet, 'E3:K3')[0]).toEqual([1500, '2026-10-01', '2026-12-31', 'North', 'Weekly push', '2026-11-20', 7]);
+  });
+});
+
 describe("the person's mapping", () => {
   it('overrides the guess: a column mapped by hand takes the role, and null unmaps one', () => {
     const a = api();
