@@ -140,7 +140,7 @@ export const PROBLEMS = {
   'column-mapped-twice': (f: Field & { readonly column: string; readonly other: string }) =>
     `${f.field} ${f.column} is also given as ${f.other}: a column holds one role; map one of them to another column (or to null)`,
   'adopt-roles-missing': (f: { readonly sheet: string; readonly missing: string }) =>
-    `${f.sheet} cannot become a goal table: no column gives ${f.missing}: map one (mapping: { target: 'D' }) or rename its header (Target, Goal value), then adopt again; nothing was changed`,
+    `${f.sheet} cannot become a goal table: no column gives ${f.missing}: rename that column's header (or map it), then adopt again; nothing was changed`,
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -24,7 +24,7 @@ export function adoptSheet(p: ParamsOf<'adoptSheet'>, ctx: ServerContext): Resul
     const plan = planAdoption(sheet, p);
     if (!plan.ok) return plan;
     if (!apply) return ok(adoptionDto(plan.value));
-    if (plan.value.missing.length > 0) return fail('adopt-roles-missing', { sheet: sheet.getName(), missing: plan.value.missing.map((m) => m.split(':')[0]).join(' and ') });
+    if (plan.value.missing.length > 0) return fail('adopt-roles-missing', { sheet: sheet.getName(), missing: plan.value.missing.join(' or ') });
     return ok(adoptionDto(plan.value, applyAdoption(ctx.app, plan.value, statusColours(ctx.documentProperties()), ctx.today())));
   };
   return apply ? underLock(ctx.lock(), ctx.app, run) : run();

@@ -60,8 +60,8 @@ export function planAdoption(sheet: SheetPort, request: AdoptRequest): Result<Ad
     delete roles.readingDate;
   }
   const missing = [
-    ...(roles.target === undefined ? ['target: the value to reach (a header such as Target or Goal value)'] : []),
-    ...(roles.goal === undefined && roles.kpi === undefined ? ['goal or kpi: what is measured (a header such as Goal, Objective, KPI or Metric)'] : []),
+    ...(roles.target === undefined ? ['the target, the value to reach (a header such as Target or Goal value)'] : []),
+    ...(roles.goal === undefined && roles.kpi === undefined ? ['a goal or KPI, what is measured (a header such as Goal, Objective, KPI or Metric)'] : []),
   ];
   const byColumn = new Map(Object.entries(mapped.value.roles).map(([r, m]) => [m.column, { role: r as ColumnRole, by: m.by }]));
   const columns = header.flatMap((h, i): AdoptColumn[] => {

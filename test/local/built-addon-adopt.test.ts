@@ -34,7 +34,7 @@ describe('Adopt this sheet', () => {
     addHandMade(app, ['Goal value']);
     const before = s.saveJson();
     script.run('adoptThisSheet()');
-    expect(s.local.ui.alerts().at(-1)?.prompt).toMatch(/^Hand made cannot become a goal table: no column gives target: .*nothing was changed$/);
+    expect(s.local.ui.alerts().at(-1)?.prompt).toBe('Hand made cannot become a goal table: no column gives the target, the value to reach (a header such as Target or Goal value): rename that column\'s header (or map it), then adopt again; nothing was changed');
     expect(s.saveJson()).toBe(before);
   });
 });
