@@ -137,6 +137,8 @@ export const PROBLEMS = {
     `${f.field} ${f.column} has no header in row ${f.row}: type one there first, since Goalpost finds a table's columns by their headers`,
   'header-not-unique': (f: Field & { readonly column: string; readonly header: string; readonly first: string }) =>
     `${f.field} ${f.column}: its header "${f.header}" is also column ${f.first}'s: rename one of them, since Goalpost finds a table's columns by their headers`,
+  'header-too-long': (f: Field & { readonly column: string; readonly most: number }) =>
+    `${f.field} ${f.column}: its header is longer than ${f.most} characters: shorten it, since Goalpost records a table's headers to find its columns`,
   'column-mapped-twice': (f: Field & { readonly column: string; readonly other: string }) =>
     `${f.field} ${f.column} is also given as ${f.other}: a column holds one role; map one of them to another column (or to null)`,
   'adopt-roles-missing': (f: { readonly sheet: string; readonly missing: string }) =>

@@ -11,6 +11,9 @@ import { columnLetter, columnNumber } from './table-formulas.ts';
 
 /** The header is looked for in this many rows from the top. */
 export const HEADER_SCAN_ROWS = 20;
+/** Longest header a table's metadata records (metadata is kept small: about 30,000 characters per spreadsheet). */
+export const HEADER_MOST = 100;
+const tooLong = (h: unknown): boolean => String(h ?? '').trim().length > HEADER_MOST;
 
 /** Columns only Goalpost fills: always added by adoption, never mapped to a person's column. */
 export const COMPUTED_ROLES: readonly ColumnRole[] = GOAL_COLUMNS.filter((c) => c.filling !== 'typed' && c.role !== 'current' && c.role !== 'readingDate').map((c) => c.role);
@@ -42,7 +45,7 @@ export function detectHeader(rows: readonly (readonly unknown[])[]): number | un
 /** The automatic mapping, then the person's on top of it; a mapping that cannot be kept is refused, naming its field. */
 export function mapColumns(header: readonly unknown[], headerRow: number, mapping: Mapping = {}): Result<RoleMap> {
   const roles: RoleMap['roles'] & Record<string, unknown> = Object.fromEntries(
-    Object.entries(matchRoles(header, ADOPTABLE)).map(([role, m]) => [role, { column: m.column, by: m.by }]),
+    Object.entries(matchRoles(header.map((h) => (tooLong(h) ? '' : h)), ADOPTABLE)).map(([role, m]) => [role, { column: m.column, by: m.by }]),
   );
   const keys = header.map(headerKey);
   const given = new Map<number, ColumnRole>();
@@ -55,6 +58,7 @@ export function mapColumns(header: readonly unknown[], headerRow: number, mappin
     if (column > header.length) return fail('column-outside-sheet', { field, column: letters, last: columnLetter(Math.max(header.length, 1)) });
     const key = keys[column - 1] ?? '';
     if (key === '') return fail('column-without-header', { field, column: letters, row: headerRow });
+    if (tooLong(header[column - 1])) return fail('header-too-long', { field, column: letters, most: HEADER_MOST });
     const first = keys.indexOf(key) + 1;
     if (first !== column) return fail('header-not-unique', { field, column: letters, header: String(header[column - 1]).trim(), first: columnLetter(first) });
     const other = given.get(column);

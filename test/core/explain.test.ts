@@ -208,6 +208,7 @@ describe('problem messages: every code names the field it is about and what to d
     'column-outside-sheet': [{ field: 'mapping.target', column: 'Z', last: 'H' }, "mapping.target Z is past the sheet's last column", 'give a column from A to H'],
     'column-without-header': [{ field: 'mapping.target', column: 'C', row: 2 }, 'mapping.target C has no header in row 2', 'type one there first'],
     'header-not-unique': [{ field: 'mapping.target', column: 'F', header: 'Value', first: 'C' }, 'mapping.target F: its header "Value" is also column C\'s', 'rename one of them'],
+    'header-too-long': [{ field: 'mapping.goal', column: 'A', most: 100 }, 'mapping.goal A: its header is longer than 100 characters', 'shorten it'],
     'column-mapped-twice': [{ field: 'mapping.goal', column: 'C', other: 'mapping.kpi' }, 'mapping.goal C is also given as mapping.kpi', 'map one of them to another column'],
     'adopt-roles-missing': [{ sheet: 'Plans', missing: 'the target' }, 'Plans cannot become a goal table: no column gives the target', "rename that column's header (or map it)"],
   };

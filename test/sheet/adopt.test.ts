@@ -123,9 +123,10 @@ describe('refusals change nothing', () => {
     ['a column with no header', { sheetName: HAND_MADE, headerRow: 1, mapping: { target: 'B' } }, 'column-without-header', 'mapping.target'],
     ['no target', { sheetName: HAND_MADE, mapping: { target: null } }, 'adopt-roles-missing', undefined],
     ['a header row without a goal (title only)', { sheetName: HAND_MADE, headerRow: 1 }, 'adopt-roles-missing', undefined],
+    ['a header too long to record', { sheetName: HAND_MADE, mapping: { kpi: 'H' } }, 'header-too-long', 'mapping.kpi'],
   ])('%s', (_name, params, code, field) => {
     const a = api();
-    addHandMade(a.app);
+    addHandMade(a.app).getRange('H2').setValue(`Region ${'x'.repeat(100)}`);
     const before = a.s.saveJson();
     const r = a.call('adoptSheet', params);
     expect(r.ok ? 'ok' : [r.error.code, r.error.field]).toEqual([code, field]);
