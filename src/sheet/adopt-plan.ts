@@ -66,7 +66,9 @@ export function planAdoption(sheet: SheetPort, request: AdoptRequest): Result<Ad
   const byColumn = new Map(Object.entries(mapped.value.roles).map(([r, m]) => [m.column, { role: r as ColumnRole, by: m.by }]));
   const columns = header.flatMap((h, i): AdoptColumn[] => {
     const text = String(h ?? '').trim();
-    const m = roles[byColumn.get(i + 1)?.role as ColumnRole] === i + 1 ? byColumn.get(i + 1) : undefined;
+    const entry = byColumn.get(i + 1);
+    // A role dropped above (a reading date without a current) leaves its column unmapped.
+    const m = entry && roles[entry.role] === i + 1 ? entry : undefined;
     return text === '' ? [] : [{ column: i + 1, header: text, role: m?.role ?? null, by: m?.by ?? null }];
   });
   const body = cells.slice(headerRow);
