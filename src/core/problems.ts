@@ -124,6 +124,27 @@ export const PROBLEMS = {
   'goal-has-children': (f: Field & { readonly id: string; readonly children: string }) =>
     `goal "${f.id}" is the parent of ${f.children}: archive those first, or give them another parent (or none)`,
   'nothing-to-correct': () => 'the correction changes nothing: give a new value, date, confidence or note, or delete the check-in',
+
+  // Adopting a sheet someone made.
+  'sheet-not-found': (f: Field & { readonly sheet: string }) => `${f.field} "${f.sheet}" is not a sheet of this spreadsheet: give the name its tab shows`,
+  'already-goal-table': (f: Field & { readonly sheet: string; readonly table: string }) =>
+    `${f.field}: ${f.sheet} is goal table ${f.table} already: use Refresh to bring its columns back, or adopt another sheet`,
+  'no-header-row': (f: Field & { readonly sheet: string; readonly rows: number }) =>
+    `${f.sheet}: none of its first ${f.rows} rows names a goal (or KPI) column and another Goalpost knows, such as Target, Goal value or Deadline: give headerRow, or rename the headers`,
+  'role-is-computed': (f: Field & { readonly role: string }) =>
+    `${f.field}: ${f.role} is a column Goalpost computes and adds itself: leave it out of the mapping (only current and readingDate may be your own columns)`,
+  'column-outside-sheet': (f: Field & { readonly column: string; readonly last: string }) =>
+    `${f.field} ${f.column} is past the sheet's last column with content (${f.last}): give a column from A to ${f.last}`,
+  'column-without-header': (f: Field & { readonly column: string; readonly row: number }) =>
+    `${f.field} ${f.column} has no header in row ${f.row}: type one there first, since Goalpost finds a table's columns by their headers`,
+  'header-not-unique': (f: Field & { readonly column: string; readonly header: string; readonly first: string }) =>
+    `${f.field} ${f.column}: its header "${f.header}" is also column ${f.first}'s: rename one of them, since Goalpost finds a table's columns by their headers`,
+  'header-too-long': (f: Field & { readonly column: string; readonly most: number }) =>
+    `${f.field} ${f.column}: its header is longer than ${f.most} characters: shorten it, since Goalpost records a table's headers to find its columns`,
+  'column-mapped-twice': (f: Field & { readonly column: string; readonly other: string }) =>
+    `${f.field} ${f.column} is also given as ${f.other}: a column holds one role; map one of them to another column (or to null)`,
+  'adopt-roles-missing': (f: { readonly sheet: string; readonly missing: string }) =>
+    `${f.sheet} cannot become a goal table: no column gives ${f.missing}: rename that column's header (or map it), then adopt again; nothing was changed`,
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

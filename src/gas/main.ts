@@ -14,6 +14,7 @@ import { findSettingsSheet, moveAsOfToToday, statusColours } from '../sheet/sett
 import { createTable } from '../sheet/table-create.ts';
 import { refreshTables } from '../sheet/table-refresh.ts';
 import type { TemplateName } from '../sheet/templates.ts';
+import { adoptSheet } from '../server/adopt.ts';
 import type { ServerContext } from '../server/context.ts';
 import { dispatch } from '../server/rpc.ts';
 import { underLock as underDocumentLock } from '../server/under-lock.ts';
@@ -85,6 +86,12 @@ const handlers: Record<MenuHandler, () => void> = {
     else SpreadsheetApp.getActiveSpreadsheet().toast(`${result.tables} goal table(s) refreshed.`, 'Goalpost');
   },
   checkInSelected: () => showSidebar('checkin'),
+  // The automatic mapping, with its report; a sheet lacking a required column is refused and left as it was.
+  adoptThisSheet: () => {
+    const result = adoptSheet({}, server());
+    if (!result.ok) SpreadsheetApp.getUi().alert(describe(result.problem));
+    else showReport(`Goalpost made "${result.value.sheetName}" a goal table (header row ${result.value.headerRow}):`, result.value.report);
+  },
   insertFunctionGuide: () => {
     insertFunctionGuide(SpreadsheetApp);
   },

@@ -8,6 +8,7 @@ import { fail, ok } from '../core/result.ts';
 import { statusColours } from '../sheet/settings.ts';
 import { refreshTables } from '../sheet/table-refresh.ts';
 import { archiveGoal } from './archive-goal.ts';
+import { adoptSheet } from './adopt.ts';
 import { checkIn } from './check-ins.ts';
 import type { ServerContext } from './context.ts';
 import { correctCheckIn } from './corrections.ts';
@@ -22,8 +23,6 @@ import { reviseTarget } from './targets.ts';
 import { underLock } from './under-lock.ts';
 import { updateGoal } from './update-goal.ts';
 
-// PLACEHOLDER while the methods are built on their branches: replaced before the issue closes.
-const pending = (method: string) => () => fail('server-error', { detail: `${method} is not built yet` });
 
 export const HANDLERS = {
   previewGoal,
@@ -32,7 +31,7 @@ export const HANDLERS = {
   updateGoal,
   archiveGoal,
   createTable,
-  adoptSheet: pending('adoptSheet'),
+  adoptSheet,
   selectGoal,
   listGoals,
   getGoal,

@@ -9,7 +9,7 @@ import { goalKey } from '../sheet/kpi-log.ts';
 import { readLedger, type Ledger } from '../sheet/ledger.ts';
 import type { SheetPort, SpreadsheetAppPort, SpreadsheetPort } from '../sheet/ports.ts';
 import { findTables, type FoundTable } from '../sheet/table-find.ts';
-import { columnLetter } from '../sheet/table-formulas.ts';
+import { columnLetter, type TableGeometry } from '../sheet/table-formulas.ts';
 import { readTable, type TableState } from '../sheet/table-read.ts';
 import { textOf } from './cells.ts';
 
@@ -19,7 +19,8 @@ export interface OpenTable {
   readonly table: FoundTable;
   readonly state: TableState;
   readonly log: SheetPort;
-  /** 1-based column of each role (every role is present: the header is complete). */
+  readonly geometry: TableGeometry;
+  /** 1-based column of each role the table has (an adopted sheet may lack optional ones: NaN, whose cells read as blank). */
   readonly column: (role: keyof NonNullable<TableState['geometry']>['columns']) => number;
 }
 
@@ -33,7 +34,7 @@ export function openTable(app: SpreadsheetAppPort, tableId: string): Result<Open
   const { log, geometry } = state;
   if (!log || !geometry) return fail('log-missing', { sheet });
   const column = (role: keyof typeof geometry.columns): number => geometry.columns[role] as number;
-  return ok({ ss, zone: ss.getSpreadsheetTimeZone(), table, state, log, column });
+  return ok({ ss, zone: ss.getSpreadsheetTimeZone(), table, state, log, geometry, column });
 }
 
 /** The body index of the goal with this id (matched as the functions match keys); a problem when there is none, or more than one. */

@@ -18,6 +18,7 @@ export const MENU = [
       { caption: 'Blank', handler: 'newBlankTable' },
     ],
   },
+  { caption: 'Adopt this sheet', handler: 'adoptThisSheet' },
   { caption: 'Check in', handler: 'checkInSelected' },
   { caption: 'Refresh', handler: 'refreshTables' },
   { caption: 'Insert function guide', handler: 'insertFunctionGuide' },

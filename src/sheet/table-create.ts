@@ -6,7 +6,7 @@
 import { instantFromSerial, type Day } from '../core/dates.ts';
 import { GOAL_COLUMNS, LOG_COLUMNS, TREND_POINTS, type ColumnRole } from './goal-columns.ts';
 import { literalRow } from './literal.ts';
-import type { SheetPort, SpreadsheetAppPort } from './ports.ts';
+import type { SheetPort, SpreadsheetAppPort, SpreadsheetPort } from './ports.ts';
 import { SETTING_NAMES } from './settings-layout.ts';
 import { ensureSettings } from './settings.ts';
 import { uniqueSheetName } from './sheet-names.ts';
@@ -35,21 +35,15 @@ export function createTable(app: SpreadsheetAppPort, colours: StatusColours, tod
   ensureSettings(app, today);
   const title = template ? `${template} goals` : 'Goals';
   const sheet = ss.insertSheet(uniqueSheetName(ss, title));
-  const log = ss.insertSheet(uniqueSheetName(ss, `${sheet.getName()} log`));
+  const tableId = newTableId(new Set(findTables(app, ss, false).map((t) => t.meta.table)));
+  const log = createKpiLog(app, ss, sheet.getName(), tableId);
   const data = template ? templateData(template, today) : { rows: [], readings: [] };
-
-  // The log: header, readings, its own metadata.
-  log.getRange(1, 1, 1, LOG_COLUMNS.length).setValues([[...LOG_COLUMNS]]).setFontWeight('bold');
   if (data.readings.length > 0) {
     log.getRange(2, 1, data.readings.length, 3).setValues(data.readings.map((r) => [date(r.day), r.id, r.value]));
   }
-  log.getRange(2, 1, Math.max(log.getMaxRows() - 1, 1), 1).setNumberFormat('yyyy-mm-dd');
-  log.getRange(2, 2, Math.max(log.getMaxRows() - 1, 1), 1).setNumberFormat('@');
-  log.setFrozenRows(1);
 
   // The goal sheet: title row, header, typed rows (people's text as literal text).
-  const tables = findTables(app, ss, false);
-  const meta: TableMeta = { v: 1, table: newTableId(new Set(tables.map((t) => t.meta.table))), sheet: sheet.getSheetId(), log: log.getSheetId() };
+  const meta: TableMeta = { v: 1, table: tableId, sheet: sheet.getSheetId(), log: log.getSheetId() };
   const width = GOAL_COLUMNS.length;
   const blockColumn = width + 2;
   // A new sheet has 26 columns; the table and its trend block need more.
@@ -61,17 +55,35 @@ export function createTable(app: SpreadsheetAppPort, colours: StatusColours, tod
   sheet.getRange(HEADER_ROW, 1, 1, blockColumn).setValues([[...GOAL_COLUMNS.map((c) => c.header), '', TREND_BLOCK_HEADER]]);
   if (data.rows.length > 0) sheet.getRange(HEADER_ROW + 1, 1, data.rows.length, width).setValues(data.rows.map((r) => literalRow(rowCells(r, date))));
   sheet.getRange(`${HEADER_ROW}:${HEADER_ROW}`).addDeveloperMetadata(TABLE_KEY, metaText(meta), app.DeveloperMetadataVisibility.DOCUMENT);
-  log.getRange('1:1').addDeveloperMetadata(LOG_KEY, JSON.stringify({ v: 1, table: meta.table }), app.DeveloperMetadataVisibility.DOCUMENT);
   GOAL_COLUMNS.forEach((c, i) => {
     if (c.width) sheet.setColumnWidth(i + 1, c.width);
   });
 
-  const found = findTables(app, ss, false).find((t) => t.meta.table === meta.table);
-  const state = found && readTable(ss, found);
   // The template's targets start the change log: later edits, by revision or by hand, are measured from them.
-  const report = state ? [...applyOwned(app, state, colours), ...recordTargetEdits(app, ss, state, today, CREATED_REASON)] : [`${sheet.getName()}: its metadata could not be read back`];
+  const report = ownTable(app, ss, sheet, meta.table, colours, today, CREATED_REASON);
   sheet.activate();
   return { sheet, log, tableId: meta.table, report };
+}
+
+/** A new KPI log for the goal sheet named: header, formats, and the metadata that ties it to the table. */
+export function createKpiLog(app: SpreadsheetAppPort, ss: SpreadsheetPort, goalSheet: string, tableId: string): SheetPort {
+  const log = ss.insertSheet(uniqueSheetName(ss, `${goalSheet} log`));
+  log.getRange(1, 1, 1, LOG_COLUMNS.length).setValues([[...LOG_COLUMNS]]).setFontWeight('bold');
+  log.getRange(2, 1, Math.max(log.getMaxRows() - 1, 1), 1).setNumberFormat('yyyy-mm-dd');
+  log.getRange(2, 2, Math.max(log.getMaxRows() - 1, 1), 1).setNumberFormat('@');
+  log.setFrozenRows(1);
+  log.getRange('1:1').addDeveloperMetadata(LOG_KEY, JSON.stringify({ v: 1, table: tableId }), app.DeveloperMetadataVisibility.DOCUMENT);
+  return log;
+}
+
+/**
+ * A table just tagged on its header row, read back and given everything Goalpost owns; its
+ * targets start the change log with `reason`. Returns what was found, as report lines.
+ */
+export function ownTable(app: SpreadsheetAppPort, ss: SpreadsheetPort, sheet: SheetPort, tableId: string, colours: StatusColours, today: Day, reason: string): string[] {
+  const found = findTables(app, ss, false).find((t) => t.meta.table === tableId);
+  const state = found && readTable(ss, found);
+  return state ? [...applyOwned(app, state, colours), ...recordTargetEdits(app, ss, state, today, reason)] : [`${sheet.getName()}: its metadata could not be read back`];
 }
 
 function rowCells(r: TemplateRow, date: (day: Day) => Date): unknown[] {

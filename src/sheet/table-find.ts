@@ -4,6 +4,7 @@
  * the sheet it was made on: a duplicated sheet carries a copy of it, and becomes a table of
  * its own (a new id) rather than a second claim on the first.
  */
+import { COLUMN_ROLES, type ColumnRole } from '../core/vocabulary.ts';
 import type { DeveloperMetadataPort, SheetPort, SpreadsheetAppPort, SpreadsheetPort } from './ports.ts';
 
 export const TABLE_KEY = 'goalpost.table';
@@ -20,7 +21,19 @@ export interface TableMeta {
   readonly log: number;
   /** The change log sheet's id, once the first target revision or correction has made it. */
   readonly changes?: number;
+  /**
+   * An adopted sheet's columns: role → header as the sheet spells it. The table has these
+   * roles and no others; Goalpost's own tables (no map) have every column.
+   */
+  readonly columns?: Readonly<Partial<Record<ColumnRole, string>>>;
+  /** An adopted sheet's columns that stay the person's: never written, formatted or protected (a typed current among them). */
+  readonly user?: readonly ColumnRole[];
 }
+
+const isRole = (r: unknown): r is ColumnRole => (COLUMN_ROLES as readonly unknown[]).includes(r);
+const isRoleMap = (m: unknown): boolean =>
+  m === undefined || (typeof m === 'object' && m !== null && Object.entries(m).every(([k, v]) => isRole(k) && typeof v === 'string'));
+const isRoleList = (l: unknown): boolean => l === undefined || (Array.isArray(l) && l.every(isRole));
 
 export interface FoundTable {
   readonly sheet: SheetPort;
@@ -33,7 +46,8 @@ function parseMeta(text: string | null): TableMeta | undefined {
   try {
     const m = JSON.parse(text ?? '') as Partial<TableMeta>;
     const changes = m.changes === undefined || typeof m.changes === 'number';
-    return m.v === 1 && typeof m.table === 'string' && typeof m.sheet === 'number' && typeof m.log === 'number' && changes ? (m as TableMeta) : undefined;
+    const adopted = isRoleMap(m.columns) && isRoleList(m.user);
+    return m.v === 1 && typeof m.table === 'string' && typeof m.sheet === 'number' && typeof m.log === 'number' && changes && adopted ? (m as TableMeta) : undefined;
   } catch {
     return undefined;
   }

@@ -20,6 +20,9 @@ export function columnLetter(column: number): string {
   return s;
 }
 
+/** The 1-based column of A1 column letters (C → 3, AB → 28). */
+export const columnNumber = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
 /** A sheet name as a formula writes it: always quoted, quotes doubled. */
 export const quoted = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 
@@ -32,7 +35,12 @@ export interface TableGeometry {
   /** First column of the trend block (KPI_SERIES), TREND_POINTS wide. */
   readonly trendBlock: number;
   readonly logSheet: string;
+  /** Roles whose columns are the person's on an adopted sheet (never written); empty for Goalpost's own tables. */
+  readonly user: readonly ColumnRole[];
 }
+
+/** Whether Goalpost writes the role's column: it is in the table and not the person's. */
+export const owns = (g: TableGeometry, role: ColumnRole): boolean => g.columns[role] !== undefined && !g.user.includes(role);
 
 /** Status colours: preferences, kept in document properties. */
 export type StatusColours = Readonly<Record<StatusLabel, string>>;
@@ -51,26 +59,32 @@ export const DEFAULT_COLOURS: StatusColours = {
 /** Formulas for the range columns, keyed by role, each written in the first body row. */
 export function rangeFormulas(g: TableGeometry): Partial<Record<ColumnRole, string>> {
   const letter = (role: ColumnRole): string => columnLetter(g.columns[role] as number);
-  const col = (role: ColumnRole): string => `${letter(role)}${g.firstRow}:${letter(role)}`;
+  // A column an adopted sheet does not have reads as blank in every row.
+  const col = (role: ColumnRole): string => (g.columns[role] === undefined ? '""' : `${letter(role)}${g.firstRow}:${letter(role)}`);
   const log = quoted(g.logSheet);
   const LOG = `${log}!$A$2:$A, ${log}!$C$2:$C, ${log}!$B$2:$B`;
+  // A current the person types is judged as typed; staleness then follows their own reading dates when they keep them.
+  const ownDates = g.user.includes('current') && g.user.includes('readingDate');
+  const STALE_SERIES = ownDates ? `${col('readingDate')}, ${col('current')}, ${col('id')}` : LOG;
   const { asOf, onTrack, atRisk, cadence } = SETTING_NAMES;
   // A row without a target of its own (a parent goal; a done-or-not milestone) is judged on its
   // progress column: rolled up from its children, or its done flag. Testing the target keeps
   // every formula linear in the rows (looking up children per row would be rows²).
   const noTarget = `(${col('target')}="")*(${col('id')}<>"")`;
   const notMilestone = `(${col('kind')}<>"milestone")`;
+  const progress = `GOAL_PROGRESS(${col('baseline')}, ${col('target')}, ${col('current')}, ${col('kind')}, ${col('upper')})`;
   return {
     current: `=KPI_LATEST(${LOG}, ${col('id')}, "value", ${asOf})`,
     readingDate: `=KPI_LATEST(${LOG}, ${col('id')}, "date", ${asOf})`,
-    progress: `=GOAL_ROLLUP(GOAL_PROGRESS(${col('baseline')}, ${col('target')}, ${col('current')}, ${col('kind')}, ${col('upper')}), ${col('weight')}, ${col('id')}, ${col('parent')})`,
+    // Without parents there is nothing to roll up.
+    progress: g.columns.parent === undefined ? `=${progress}` : `=GOAL_ROLLUP(${progress}, ${col('weight')}, ${col('id')}, ${col('parent')})`,
     expected: `=GOAL_EXPECTED(${col('start')}, ${col('due')}, ${asOf}, ${col('readingDate')})`,
     status:
       `=ARRAYFORMULA(GOAL_STATUS(IF(${noTarget}, 0, ${col('baseline')}), IF(${noTarget}, 1, ${col('target')}), ` +
       `IF(${noTarget}, ${col('progress')}, ${col('current')}), ${col('start')}, ${col('due')}, ${asOf}, ` +
       `${col('kind')}, ${col('upper')}, ${onTrack}, ${atRisk}, ${col('readingDate')}))`,
     outlook: `=ARRAYFORMULA(GOAL_OUTLOOK(${LOG}, IF(${noTarget}, "", ${col('id')}), ${col('target')}, ${col('due')}, ${col('baseline')}, ${col('kind')}, ${col('upper')}, ${asOf}))`,
-    stale: `=ARRAYFORMULA(KPI_STALE(${LOG}, IF(${noTarget}*${notMilestone}, "", ${col('id')}), IF(${col('cadence')}="", ${cadence}, ${col('cadence')}), ${asOf}, ${col('start')}))`,
+    stale: `=ARRAYFORMULA(KPI_STALE(${STALE_SERIES}, IF(${noTarget}*${notMilestone}, "", ${col('id')}), IF(${col('cadence')}="", ${cadence}, ${col('cadence')}), ${asOf}, ${col('start')}))`,
   };
 }
 

@@ -6,11 +6,11 @@
  * never overwritten: where one blocks or replaces a formula, the report names it.
  */
 import { STATUS_LABELS } from '../core/vocabulary.ts';
-import { COLUMN_OF, GOAL_COLUMNS, TREND_POINTS, unitFormat, type ColumnRole, type Validation } from './goal-columns.ts';
+import { COLUMN_OF, GOAL_COLUMNS, TREND_POINTS, unitFormat, type ColumnDef, type ColumnRole, type Validation } from './goal-columns.ts';
 import { UNIT_ROLES } from './goal-row.ts';
 import { literal } from './literal.ts';
 import type { ConditionalFormatRulePort, RangePort, SheetPort, SpreadsheetAppPort } from './ports.ts';
-import { cellFormulas, columnLetter, rangeFormulas, trendBlockFormula, WORRYING_OUTLOOKS, type StatusColours, type TableGeometry } from './table-formulas.ts';
+import { cellFormulas, columnLetter, owns, rangeFormulas, trendBlockFormula, WORRYING_OUTLOOKS, type StatusColours, type TableGeometry } from './table-formulas.ts';
 import { TREND_BLOCK_HEADER, type TableState } from './table-read.ts';
 
 export const PROTECTION_TAG = 'goalpost:computed';
@@ -35,7 +35,7 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
 
   // Range formulas: the anchor in the first body row; a Goalpost formula moved elsewhere (a sort) goes.
   const formulas: [number, string][] = [
-    ...Object.entries(rangeFormulas(g)).map(([role, formula]): [number, string] => [g.columns[role as ColumnRole] as number, formula as string]),
+    ...Object.entries(rangeFormulas(g)).flatMap(([role, formula]): [number, string][] => (owns(g, role as ColumnRole) ? [[g.columns[role as ColumnRole] as number, formula as string]] : [])),
     [g.trendBlock, trendBlockFormula(g)],
   ];
   for (const [col, formula] of formulas) {
@@ -60,7 +60,7 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
   // In-cell charts, one formula per goal row; a value a person typed there stays.
   const rows = Math.max(state.goalRows, 1);
   const charts = cellFormulas(g, colours);
-  for (const role of CELL_ROLES) {
+  for (const role of CELL_ROLES.filter((r) => owns(g, r))) {
     const col = g.columns[role] as number;
     const kept: string[] = [];
     const cells = Array.from({ length: rows }, (_, i) => {
@@ -77,34 +77,40 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
   }
 
   // Number formats, per column (a column a person added keeps its own); unit columns follow each row's unit.
-  const unitCol = g.columns.unit as number;
-  for (const c of GOAL_COLUMNS) {
+  const unitCol = g.columns.unit;
+  const unitOf = (i: number): string => (unitCol === undefined ? '' : String(state.values[i]?.[unitCol - 1] ?? ''));
+  const owned = GOAL_COLUMNS.filter((c) => owns(g, c.role));
+  for (const c of owned) {
     const col = g.columns[c.role] as number;
     if (c.format === 'unit' && UNIT_ROLES.includes(c.role)) {
-      const formats = Array.from({ length: rows }, (_, i) => [unitFormat(String(state.values[i]?.[unitCol - 1] ?? ''))]);
+      const formats = Array.from({ length: rows }, (_, i) => [unitFormat(unitOf(i))]);
       sheet.getRange(g.firstRow, col, rows, 1).setNumberFormats(formats);
     } else if (c.format !== undefined && c.format !== 'unit') {
       column(col).setNumberFormat(c.format);
     }
   }
 
-  applyValidation(app, sheet, g, column);
+  applyValidation(app, sheet, g, owned, column);
   applyRules(app, sheet, g, colours, column);
 
   // Header: notes (a person's notes on their own columns stay), bold, frozen.
   const headerRange = sheet.getRange(g.firstRow - 1, 1, 1, Math.max(state.header.length, g.trendBlock + TREND_POINTS - 1));
   const notes = headerRange.getNotes()[0] ?? [];
-  for (const c of GOAL_COLUMNS) notes[(g.columns[c.role] as number) - 1] = c.note;
+  for (const c of owned) notes[(g.columns[c.role] as number) - 1] = c.note;
   notes[g.trendBlock - 1] = "Goalpost's trend block: KPI_SERIES fills it with each goal's last readings; the Trend column draws them.";
   headerRange.setNotes([notes.map((n) => n ?? '')]);
-  headerRange.setFontWeight('bold');
-  sheet.setFrozenRows(g.firstRow - 1);
+  // An adopted sheet's header keeps the person's look: only Goalpost's own header cells turn bold.
+  if (state.table.meta.columns) for (const c of owned) sheet.getRange(g.firstRow - 1, g.columns[c.role] as number).setFontWeight('bold');
+  else {
+    headerRange.setFontWeight('bold');
+    sheet.setFrozenRows(g.firstRow - 1);
+  }
   if ((state.header[g.trendBlock - 1] ?? '') !== TREND_BLOCK_HEADER) sheet.getRange(g.firstRow - 1, g.trendBlock).setValue(TREND_BLOCK_HEADER);
   sheet.hideColumns(g.trendBlock, TREND_POINTS);
 
   // Warning-only protection of the computed columns: a person may still edit, after a warning.
   for (const p of sheet.getProtections(app.ProtectionType.RANGE)) if (p.getDescription() === PROTECTION_TAG) p.remove();
-  for (const role of [...RANGE_ROLES, ...CELL_ROLES]) column(g.columns[role] as number).protect().setDescription(PROTECTION_TAG).setWarningOnly(true);
+  for (const role of [...RANGE_ROLES, ...CELL_ROLES].filter((r) => owns(g, r))) column(g.columns[role] as number).protect().setDescription(PROTECTION_TAG).setWarningOnly(true);
   sheet.getRange(g.firstRow, g.trendBlock, bodyRows, TREND_POINTS).protect().setDescription(PROTECTION_TAG).setWarningOnly(true);
   return report;
 }
@@ -125,8 +131,8 @@ function validationFor(app: SpreadsheetAppPort, v: Validation, g: TableGeometry,
   }
 }
 
-function applyValidation(app: SpreadsheetAppPort, sheet: SheetPort, g: TableGeometry, column: (col: number) => RangePort): void {
-  for (const c of GOAL_COLUMNS) {
+function applyValidation(app: SpreadsheetAppPort, sheet: SheetPort, g: TableGeometry, owned: readonly ColumnDef[], column: (col: number) => RangePort): void {
+  for (const c of owned) {
     if (c.validation) column(g.columns[c.role] as number).setDataValidation(validationFor(app, c.validation, g, sheet));
   }
 }

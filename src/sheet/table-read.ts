@@ -3,31 +3,27 @@
  * synonym, so moved and inserted columns are followed), the body is read in one call each
  * for values and formulas, and what is wrong is collected as a report, never thrown.
  */
-import { COLUMN_OF, GOAL_COLUMNS, TREND_POINTS, type ColumnRole } from './goal-columns.ts';
+import { COLUMN_OF, GOAL_COLUMNS, headerKey, TREND_POINTS, type ColumnRole } from './goal-columns.ts';
+import { columnsOf, locateRoles, matchRoles, type Columns } from './header-roles.ts';
 import type { SheetPort, SpreadsheetPort } from './ports.ts';
-import type { FoundTable } from './table-find.ts';
+import type { FoundTable, TableMeta } from './table-find.ts';
 import { columnLetter, type TableGeometry } from './table-formulas.ts';
 
 export const TREND_BLOCK_HEADER = 'Trend data';
 
-const norm = (s: unknown): string => String(s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-
 /** Role of each header cell, by exact header first, then synonyms. */
-export function rolesOf(header: readonly unknown[]): { columns: Partial<Record<ColumnRole, number>>; trendBlock?: number } {
-  const columns: Partial<Record<ColumnRole, number>> = {};
-  const names = header.map(norm);
-  for (const c of GOAL_COLUMNS) {
-    const i = names.indexOf(norm(c.header));
-    if (i >= 0) columns[c.role] = i + 1;
-  }
-  for (const c of GOAL_COLUMNS) {
-    if (columns[c.role] !== undefined) continue;
-    const i = names.findIndex((n, k) => c.synonyms.includes(n) && !Object.values(columns).includes(k + 1));
-    if (i >= 0) columns[c.role] = i + 1;
-  }
-  const block = names.indexOf(norm(TREND_BLOCK_HEADER));
+export function rolesOf(header: readonly unknown[]): { columns: Columns; trendBlock?: number } {
+  const columns = columnsOf(matchRoles(header));
+  const block = header.map(headerKey).indexOf(headerKey(TREND_BLOCK_HEADER));
   return block >= 0 ? { columns, trendBlock: block + 1 } : { columns };
 }
+
+/** The roles a table has: every column for Goalpost's own, the recorded ones for an adopted sheet. */
+export const rolesOfTable = (meta: TableMeta): readonly ColumnRole[] =>
+  meta.columns ? GOAL_COLUMNS.map((c) => c.role).filter((r) => meta.columns?.[r] !== undefined) : GOAL_COLUMNS.map((c) => c.role);
+
+/** The header a role's column has in this table. */
+export const headerOf = (meta: TableMeta, role: ColumnRole): string => meta.columns?.[role] ?? COLUMN_OF[role].header;
 
 export interface TableState {
   readonly table: FoundTable;
@@ -58,8 +54,9 @@ export function readTable(ss: SpreadsheetPort, table: FoundTable, withFormulas =
   const problems: string[] = [];
   const lastColumn = Math.max(sheet.getLastColumn(), 1);
   const header = sheet.getRange(headerRow, 1, 1, lastColumn).getValues()[0] ?? [];
-  const { columns, trendBlock } = rolesOf(header);
-  const missing = GOAL_COLUMNS.filter((c) => columns[c.role] === undefined).map((c) => c.header);
+  const { columns: named, trendBlock } = rolesOf(header);
+  const columns = meta.columns ? locateRoles(header, meta.columns) : named;
+  const missing = rolesOfTable(meta).filter((r) => columns[r] === undefined).map((r) => headerOf(meta, r));
   if (missing.length > 0) problems.push(`${sheet.getName()}: the header row ${headerRow} has no ${missing.map((m) => `"${m}"`).join(', ')} column: type the header back (or undo the change)`);
   const log = ss.getSheets().find((s) => s.getSheetId() === meta.log);
   if (!log) problems.push(`${sheet.getName()}: its KPI log sheet was deleted: current values, reading dates, outlook, staleness and trends cannot be computed (undo the deletion, or create a new table)`);
@@ -73,24 +70,26 @@ export function readTable(ss: SpreadsheetPort, table: FoundTable, withFormulas =
   if (idCol !== undefined) values.forEach((r, i) => {
     if (String(r[idCol - 1] ?? '').trim() !== '') goalRows = i + 1;
   });
-  checkRows(sheet, headerRow, columns, values, goalRows, problems);
+  checkRows(sheet, headerRow, meta, columns, values, goalRows, problems);
   const complete = missing.length === 0 && log !== undefined;
   const geometry = complete
-    ? { columns, firstRow: headerRow + 1, trendBlock: trendBlock ?? lastColumn + 2, logSheet: log.getName() }
+    ? { columns, firstRow: headerRow + 1, trendBlock: trendBlock ?? lastColumn + 2, logSheet: log.getName(), user: meta.user ?? [] }
     : undefined;
   return { table, geometry, header, values, formulas, goalRows, problems, columns, missingColumns: missing, log };
 }
 
 /** Text in number columns, duplicate ids, unknown parents and cycles, named by cell. */
-function checkRows(sheet: SheetPort, headerRow: number, columns: Partial<Record<ColumnRole, number>>, values: readonly (readonly unknown[])[], goalRows: number, problems: string[]): void {
+export function checkRows(sheet: SheetPort, headerRow: number, meta: TableMeta, columns: Columns, values: readonly (readonly unknown[])[], goalRows: number, problems: string[]): void {
   const cell = (role: ColumnRole, i: number) => `${columnLetter(columns[role] as number)}${headerRow + 1 + i}`;
   const name = sheet.getName();
   const get = (role: ColumnRole, i: number): unknown => (columns[role] === undefined ? '' : values[i]?.[(columns[role] as number) - 1]);
   const ids = new Map<string, number>();
+  // A current the person types is theirs to keep numeric too.
+  const numberRoles = meta.user?.includes('current') ? [...NUMBER_ROLES, 'current' as const] : NUMBER_ROLES;
   for (let i = 0; i < goalRows; i++) {
-    for (const role of NUMBER_ROLES) {
+    for (const role of numberRoles) {
       const v = get(role, i);
-      if (typeof v === 'string' && v.trim() !== '') problems.push(`${name}!${cell(role, i)}: ${COLUMN_OF[role].header} "${v.slice(0, 30)}" is text, not a number: type a plain number`);
+      if (typeof v === 'string' && v.trim() !== '') problems.push(`${name}!${cell(role, i)}: ${headerOf(meta, role)} "${v.slice(0, 30)}" is text, not a number: type a plain number`);
     }
     const id = String(get('id', i) ?? '').trim().toLowerCase();
     if (id === '') continue;

@@ -16,6 +16,7 @@ import type { TableState } from './table-read.ts';
 export const HAND_EDIT_REASON = 'edited in the sheet';
 export const CREATED_REASON = 'set when the table was made';
 export const GOAL_CREATED_REASON = 'set when the goal was made';
+export const ADOPTED_REASON = 'set when the sheet was adopted';
 
 /** Each goal's last recorded target (by goal key), from the change log's Target rows in order. */
 export function knownTargets(rows: readonly (readonly unknown[])[]): Map<string, unknown> {

@@ -202,6 +202,16 @@ describe('problem messages: every code names the field it is about and what to d
     'target-is-formula': [{ cell: 'Retail goals!I4', formula: '=GOAL_TARGET(H4, 0.1)' }, 'Retail goals!I4 computes the target with a formula (=GOAL_TARGET(H4, 0.1))', 'clear it to revise the target here'],
     'nothing-to-correct': [undefined, 'the correction changes nothing', 'or delete the check-in'],
     'goal-has-children': [{ field: 'goalId', id: 'R', children: '"R1", "R2"' }, 'goal "R" is the parent of "R1", "R2"', 'archive those first, or give them another parent'],
+    'sheet-not-found': [{ field: 'sheetName', sheet: 'Plans' }, 'sheetName "Plans" is not a sheet', 'give the name its tab shows'],
+    'already-goal-table': [{ field: 'sheetName', sheet: 'Retail goals', table: 'T1' }, 'sheetName: Retail goals is goal table T1 already', 'adopt another sheet'],
+    'no-header-row': [{ field: 'headerRow', sheet: 'Plans', rows: 20 }, 'Plans: none of its first 20 rows', 'give headerRow, or rename the headers'],
+    'role-is-computed': [{ field: 'mapping.status', role: 'status' }, 'mapping.status: status is a column Goalpost computes', 'leave it out of the mapping'],
+    'column-outside-sheet': [{ field: 'mapping.target', column: 'Z', last: 'H' }, "mapping.target Z is past the sheet's last column", 'give a column from A to H'],
+    'column-without-header': [{ field: 'mapping.target', column: 'C', row: 2 }, 'mapping.target C has no header in row 2', 'type one there first'],
+    'header-not-unique': [{ field: 'mapping.target', column: 'F', header: 'Value', first: 'C' }, 'mapping.target F: its header "Value" is also column C\'s', 'rename one of them'],
+    'header-too-long': [{ field: 'mapping.goal', column: 'A', most: 100 }, 'mapping.goal A: its header is longer than 100 characters', 'shorten it'],
+    'column-mapped-twice': [{ field: 'mapping.goal', column: 'C', other: 'mapping.kpi' }, 'mapping.goal C is also given as mapping.kpi', 'map one of them to another column'],
+    'adopt-roles-missing': [{ sheet: 'Plans', missing: 'the target' }, 'Plans cannot become a goal table: no column gives the target', "rename that column's header (or map it)"],
   };
 
   it.each(Object.entries(CASES))('%s', (code, [facts, field, fix]) => {

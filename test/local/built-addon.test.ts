@@ -14,7 +14,7 @@ describe('dist/Code.js on the local spreadsheet', () => {
     script.provide({ SpreadsheetApp: s.SpreadsheetApp, PropertiesService: s.PropertiesService, LockService: s.LockService, HtmlService: s.HtmlService, Session: s.Session, ScriptApp: s.ScriptApp });
     script.run('onOpen()');
     const items = s.local.ui.menus()[0]?.items ?? [];
-    expect(items.map((i) => i.caption)).toEqual(['Open sidebar', 'New goal table', 'Check in', 'Refresh', 'Insert function guide', 'About Goalpost']);
+    expect(items.map((i) => i.caption)).toEqual(['Open sidebar', 'New goal table', 'Adopt this sheet', 'Check in', 'Refresh', 'Insert function guide', 'About Goalpost']);
     expect(items[1]?.subMenu?.items.map((i) => i.functionName)).toEqual(['newRetailTable', 'newHealthcareTable', 'newManufacturingTable', 'newSoftwareTable', 'newBlankTable']);
     script.run('insertFunctionGuide()');
     expect(s.local.formulaErrors(GUIDE_SHEET)).toEqual({});

@@ -24,7 +24,7 @@ describe('local preview server', () => {
     expect(s.sheets).toEqual(['Sheet1']);
     expect(s.menu.items.map((i) => ('caption' in i ? i.caption : '-'))).toEqual([
       'Open sidebar', 'New goal table ▸ Retail', 'New goal table ▸ Healthcare', 'New goal table ▸ Manufacturing', 'New goal table ▸ Software', 'New goal table ▸ Blank',
-      'Check in', 'Refresh', 'Insert function guide', 'About Goalpost',
+      'Adopt this sheet', 'Check in', 'Refresh', 'Insert function guide', 'About Goalpost',
     ]);
     expect([s.sheet.rows, s.sheet.columns, s.sheet.cells]).toEqual([1000, 26, []]);
   });

@@ -4,8 +4,10 @@
  * 100-row log as at 1,000 goals over a 10,000-row log and a 10,000-row change log.
  */
 import { describe, expect, it } from 'vitest';
-import { value } from './helpers.ts';
+import { createLocalServices } from '../../local/index.ts';
+import { sizedHandMade } from '../support/hand-made.ts';
 import { measuredRequests, sizedTable, type SizedTable } from '../support/sized-table.ts';
+import { api, value } from './helpers.ts';
 
 /** Each request's calls by method, on a table of the given size, in order (the correction corrects the check-in). */
 function callsFor(goals: number, readings: number, changes: number): Record<string, Record<string, number>> {
@@ -58,4 +60,25 @@ describe('service calls per request', () => {
     // The figures the README quotes.
     expect(Object.fromEntries(Object.entries(small).map(([k, v]) => [k, total(v)]))).toEqual({ previewGoal: 9, parseGoal: 0, createGoal: 144, updateGoal: 68, selectGoal: 30, archiveGoal: 72, createTable: 398 });
   }, 120_000);
+});
+
+describe('service calls to adopt a sheet', () => {
+  /** Proposing, then applying, on a hand-made sheet of `rows` goals. */
+  function adoptionCalls(rows: number): Record<string, Record<string, number>> {
+    const a = api(createLocalServices({ timeZone: 'Etc/UTC', functions: 'none' }));
+    sizedHandMade(a.app, rows);
+    const measure = (apply: boolean) => {
+      a.s.counter.reset();
+      value(a.call('adoptSheet', { sheetName: 'Hand made', apply }));
+      return a.s.counter.counts();
+    };
+    return { propose: measure(false), apply: measure(true) };
+  }
+
+  it('are the same at 10 goals as at 2,000', () => {
+    const small = adoptionCalls(10);
+    expect(adoptionCalls(2000)).toEqual(small);
+    // The figures the README quotes.
+    expect([total(small.propose), total(small.apply)]).toEqual([11, 300]);
+  }, 60_000);
 });

