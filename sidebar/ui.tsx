@@ -1,5 +1,5 @@
 /** Pieces every view uses: labelled fields with their messages, loading and error states, chips and bars. */
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { RpcError } from '../src/contract/rpc.ts';
 import { percent } from './format.ts';
@@ -78,3 +78,21 @@ export function ProgressBar(props: { progress: number | null; expected: number |
 /** A result message, read out when it appears. */
 export const Note = (props: { text: string; error?: boolean }) =>
   props.text ? <p role={props.error ? 'alert' : 'status'} class={props.error ? 'error' : 'ok'}>{props.text}</p> : null;
+
+/**
+ * A component drawn again only when one of its props changes (===), like preact/compat's
+ * memo without compat's global option hooks. For components that read no signals.
+ */
+export function memo<P extends object>(draw: (props: P) => ComponentChildren): new (props: P) => Component<P> {
+  return class Memo extends Component<P> {
+    override shouldComponentUpdate(next: P): boolean {
+      const now = this.props as Record<string, unknown>;
+      for (const k in next) if ((next as Record<string, unknown>)[k] !== now[k]) return true;
+      for (const k in now) if (!(k in next)) return true;
+      return false;
+    }
+    override render(props: P): ComponentChildren {
+      return draw(props);
+    }
+  };
+}

@@ -10,7 +10,7 @@ import { goalName } from '../format.ts';
 import { choices, filterGoals, NO_FILTERS, treeOrder, type Filters } from '../goal-filter.ts';
 import { call } from '../remote.ts';
 import { asOf, go, goals, reloadAll } from '../state.ts';
-import { Loaded, ProgressBar, StatusChip } from '../ui.tsx';
+import { Loaded, memo, ProgressBar, StatusChip } from '../ui.tsx';
 import { TemplateGallery } from './templates.tsx';
 
 const PAGE = 50;
@@ -20,6 +20,13 @@ const limit = signal(PAGE);
 const rows = computed(() => {
   const d = goals.data.value;
   return d.state === 'ready' ? treeOrder(filterGoals(d.value.goals, filters.value)) : [];
+});
+
+/** The filters' options, worked out once per goal list, not on every keystroke. */
+const options = computed(() => {
+  const d = goals.data.value;
+  const all = d.state === 'ready' ? d.value.goals : [];
+  return { status: choices(all, 'status'), owner: choices(all, 'owner'), parent: choices(all, 'parent') };
 });
 
 const setFilter = (name: keyof Filters, value: string) => {
@@ -42,18 +49,19 @@ function open(g: GoalDto) {
   go({ name: 'goal', tableId: g.tableId, goalId: g.id });
 }
 
-function Select(props: { label: string; name: keyof Filters; options: string[] }) {
+/** A filter's select; memo: a search keystroke does not redraw the 100 options of a select it leaves alone. */
+const Select = memo((props: { label: string; name: keyof Filters; value: string; options: readonly string[] }) => {
   const id = `filter-${props.name}`;
   return (
     <div>
       <label for={id}>{props.label}</label>
-      <select id={id} value={filters.value[props.name]} onChange={(e) => setFilter(props.name, e.currentTarget.value)}>
+      <select id={id} value={props.value} onChange={(e) => setFilter(props.name, e.currentTarget.value)}>
         <option value="">All</option>
         {props.options.map((o) => <option key={o} value={o}>{o}</option>)}
       </select>
     </div>
   );
-}
+});
 
 function GoalRow(props: { goal: GoalDto; depth: number }) {
   const g = props.goal;
@@ -87,15 +95,17 @@ function List(props: { list: GoalListDto }) {
   useLayoutEffect(markPainted, []);
   const shown = rows.value.slice(0, limit.value);
   const hidden = rows.value.length - shown.length;
+  const f = filters.value;
+  const o = options.value;
   return (
     <>
       <div class="row">
-        <Select label="Status" name="status" options={choices(all, 'status')} />
-        <Select label="Owner" name="owner" options={choices(all, 'owner')} />
-        <Select label="Parent" name="parent" options={choices(all, 'parent')} />
+        <Select label="Status" name="status" value={f.status} options={o.status} />
+        <Select label="Owner" name="owner" value={f.owner} options={o.owner} />
+        <Select label="Parent" name="parent" value={f.parent} options={o.parent} />
       </div>
       <label for="goal-search">Search</label>
-      <input id="goal-search" type="search" value={filters.value.search} onInput={(e) => setFilter('search', e.currentTarget.value)} />
+      <input id="goal-search" type="search" value={f.search} onInput={(e) => setFilter('search', e.currentTarget.value)} />
       <p role="status" class="gray">{rows.value.length} of {all.length} goals</p>
       <ul class="goals" aria-label="Goals">
         {shown.map((r) => <GoalRow key={`${r.goal.tableId}/${r.goal.id}`} goal={r.goal} depth={r.depth} />)}
