@@ -58,9 +58,11 @@ export function Loaded<T>(props: { data: Remote<T>; what: string; retry: () => v
   return <>{props.children(d.value)}</>;
 }
 
-export function StatusChip(props: { status: string }) {
+/** A status with its colour: the document's (settings), unless the caller passes it. */
+export function StatusChip(props: { status: string; colour?: string | undefined }) {
   if (!props.status) return null;
-  return <span class="chip"><i aria-hidden="true" style={{ background: colourOf(props.status) ?? '#e8eaed' }} />{props.status}</span>;
+  const colour = props.colour ?? colourOf(props.status) ?? '#e8eaed';
+  return <span class="chip"><i aria-hidden="true" style={{ background: colour }} />{props.status}</span>;
 }
 
 /** Progress against expected: the bar, with a mark where the goal should be by now. */

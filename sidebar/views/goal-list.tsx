@@ -9,7 +9,7 @@ import type { GoalDto, GoalListDto } from '../../src/contract/dto.ts';
 import { goalName } from '../format.ts';
 import { choices, filterGoals, NO_FILTERS, treeOrder, type Filters } from '../goal-filter.ts';
 import { call } from '../remote.ts';
-import { asOf, go, goals, reloadAll } from '../state.ts';
+import { asOf, go, goals, reloadAll, statusColours } from '../state.ts';
 import { Loaded, memo, ProgressBar, StatusChip } from '../ui.tsx';
 import { TemplateGallery } from './templates.tsx';
 
@@ -63,22 +63,27 @@ const Select = memo((props: { label: string; name: keyof Filters; value: string;
   );
 });
 
-function GoalRow(props: { goal: GoalDto; depth: number }) {
+/**
+ * One goal. Drawn again only when its goal, depth or colour changes (a search keystroke
+ * leaves the rows it keeps alone); the bar and chip are called as functions, not mounted
+ * as two more components per row.
+ */
+const GoalRow = memo((props: { goal: GoalDto; depth: number; colour: string | undefined }) => {
   const g = props.goal;
   const name = goalName(g);
   return (
     <li style={props.depth ? { marginLeft: `${Math.min(props.depth, 4) * 12}px` } : undefined}>
       <button type="button" class="goal" data-goal={`${g.tableId}/${g.id}`} onClick={() => open(g)}>
-        <span class="name">{name}</span> <span class="gray">{g.id}{g.owner ? ` · ${g.owner}` : ''}</span>
-        <ProgressBar progress={g.progress} expected={g.expected} label="Progress" />
-        <StatusChip status={g.status} />
+        <span class="name">{name}</span>{' '}<span class="gray">{g.owner ? `${g.id} · ${g.owner}` : g.id}</span>
+        {ProgressBar({ progress: g.progress, expected: g.expected, label: 'Progress' })}
+        {StatusChip({ status: g.status, colour: props.colour ?? '#e8eaed' })}
         {g.outlook && <span class="badge">{g.outlook}</span>}
         {g.stale && <span class="badge stale">Stale</span>}
-        {g.confidence !== null && <span class="badge">Confidence {g.confidence}/10</span>}
+        {g.confidence !== null && <span class="badge">{`Confidence ${g.confidence}/10`}</span>}
       </button>
     </li>
   );
-}
+});
 
 function List(props: { list: GoalListDto }) {
   const all = props.list.goals;
@@ -97,6 +102,7 @@ function List(props: { list: GoalListDto }) {
   const hidden = rows.value.length - shown.length;
   const f = filters.value;
   const o = options.value;
+  const colours = statusColours.value;
   return (
     <>
       <div class="row">
@@ -108,7 +114,7 @@ function List(props: { list: GoalListDto }) {
       <input id="goal-search" type="search" value={f.search} onInput={(e) => setFilter('search', e.currentTarget.value)} />
       <p role="status" class="gray">{rows.value.length} of {all.length} goals</p>
       <ul class="goals" aria-label="Goals">
-        {shown.map((r) => <GoalRow key={`${r.goal.tableId}/${r.goal.id}`} goal={r.goal} depth={r.depth} />)}
+        {shown.map((r) => <GoalRow key={`${r.goal.tableId}/${r.goal.id}`} goal={r.goal} depth={r.depth} colour={colours[r.goal.status]} />)}
       </ul>
       {hidden > 0 && <button type="button" onClick={() => (limit.value += PAGE)}>Show {Math.min(PAGE, hidden)} more ({hidden} not shown)</button>}
     </>
