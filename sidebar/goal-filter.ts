@@ -14,8 +14,6 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { status: '', owner: '', parent: '', search: '' };
 
-const key = (g: Pick<GoalDto, 'tableId' | 'id'>) => `${g.tableId}\u0000${g.id}`;
-
 /** The lower-cased text a search looks in, made once per goal object (a reload brings new objects). */
 const searchTexts = new WeakMap<GoalDto, string>();
 function searchText(g: GoalDto): string {
@@ -53,28 +51,33 @@ export interface Row {
  * at any depth. A child whose parent is filtered out stands at the top level.
  */
 export function treeOrder(goals: readonly GoalDto[]): Row[] {
-  const keys = goals.map(key);
-  const shown = new Set(keys);
-  const children = new Map<string, GoalDto[]>();
+  // Keyed by table, then id: the goals' own strings, no key built per goal and lookup.
+  const ids = new Map<string, Set<string>>();
+  for (const g of goals) {
+    const set = ids.get(g.tableId);
+    if (set) set.add(g.id);
+    else ids.set(g.tableId, new Set([g.id]));
+  }
+  const children = new Map<string, Map<string, GoalDto[]>>();
   const tops: GoalDto[] = [];
   for (const g of goals) {
-    const parentKey = g.parent && g.parent !== g.id ? key({ tableId: g.tableId, id: g.parent }) : '';
-    if (parentKey && shown.has(parentKey)) {
-      const list = children.get(parentKey);
+    if (g.parent && g.parent !== g.id && ids.get(g.tableId)?.has(g.parent)) {
+      let table = children.get(g.tableId);
+      if (!table) children.set(g.tableId, (table = new Map()));
+      const list = table.get(g.parent);
       if (list) list.push(g);
-      else children.set(parentKey, [g]);
+      else table.set(g.parent, [g]);
     } else tops.push(g);
   }
-  const keyOf = new Map<GoalDto, string>();
-  goals.forEach((g, i) => keyOf.set(g, keys[i] as string));
   const out: Row[] = [];
-  const placed = new Set<string>();
+  const placed = new Map<string, Set<string>>();
   const visit = (goal: GoalDto, depth: number) => {
-    const k = keyOf.get(goal) as string;
-    if (placed.has(k)) return;
-    placed.add(k);
+    let done = placed.get(goal.tableId);
+    if (!done) placed.set(goal.tableId, (done = new Set()));
+    if (done.has(goal.id)) return;
+    done.add(goal.id);
     out.push({ goal, depth });
-    for (const c of children.get(k) ?? []) visit(c, depth + 1);
+    for (const c of children.get(goal.tableId)?.get(goal.id) ?? []) visit(c, depth + 1);
   };
   for (const g of tops) visit(g, 0);
   // Goals in a parent cycle (A under B under A) have no top: list them rather than lose them.
