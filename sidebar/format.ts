@@ -3,11 +3,14 @@ import type { GoalDto } from '../src/contract/dto.ts';
 
 export const percent = (x: number | null): string => (x === null ? '–' : `${Math.round(x * 100)}%`);
 
+/** Made on first use and kept: each toLocaleString with options builds a new formatter. */
+let grouped: Intl.NumberFormat | undefined;
+
 export function amount(x: number | boolean | string | null, unit = ''): string {
   if (x === null || x === '') return '–';
   if (typeof x === 'boolean') return x ? 'done' : 'not done';
   if (typeof x === 'string') return x;
-  const text = Math.abs(x) >= 1000 ? x.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(Number(x.toPrecision(6)));
+  const text = Math.abs(x) >= 1000 ? (grouped ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })).format(x) : String(Number(x.toPrecision(6)));
   return unit === '%' ? `${text}%` : unit === '$' ? `$${text}` : unit ? `${text} ${unit}` : text;
 }
 

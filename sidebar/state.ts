@@ -21,10 +21,13 @@ export const settings = loader('getSettings', () => ({}));
 /** The as-of date every status is judged on. */
 export const asOf = computed(() => (settings.data.value.state === 'ready' ? settings.data.value.value.asOf : null));
 
-export const colourOf = (status: string): string | undefined => {
+/** The document's status colours, by status label ({} until the settings arrive). */
+export const statusColours = computed((): Readonly<Record<string, string>> => {
   const s = settings.data.value;
-  return s.state === 'ready' ? (s.value.statusColours as Record<string, string>)[status] : undefined;
-};
+  return s.state === 'ready' ? (s.value.statusColours as Record<string, string>) : {};
+});
+
+export const colourOf = (status: string): string | undefined => statusColours.value[status];
 
 export function findGoal(tableId: string, goalId: string): GoalDto | undefined {
   const list = goals.data.value;

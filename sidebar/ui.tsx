@@ -1,5 +1,5 @@
 /** Pieces every view uses: labelled fields with their messages, loading and error states, chips and bars. */
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { RpcError } from '../src/contract/rpc.ts';
 import { percent } from './format.ts';
@@ -58,9 +58,11 @@ export function Loaded<T>(props: { data: Remote<T>; what: string; retry: () => v
   return <>{props.children(d.value)}</>;
 }
 
-export function StatusChip(props: { status: string }) {
+/** A status with its colour: the document's (settings), unless the caller passes it. */
+export function StatusChip(props: { status: string; colour?: string | undefined }) {
   if (!props.status) return null;
-  return <span class="chip"><i aria-hidden="true" style={{ background: colourOf(props.status) ?? '#e8eaed' }} />{props.status}</span>;
+  const colour = props.colour ?? colourOf(props.status) ?? '#e8eaed';
+  return <span class="chip"><i aria-hidden="true" style={{ background: colour }} />{props.status}</span>;
 }
 
 /** Progress against expected: the bar, with a mark where the goal should be by now. */
@@ -78,3 +80,21 @@ export function ProgressBar(props: { progress: number | null; expected: number |
 /** A result message, read out when it appears. */
 export const Note = (props: { text: string; error?: boolean }) =>
   props.text ? <p role={props.error ? 'alert' : 'status'} class={props.error ? 'error' : 'ok'}>{props.text}</p> : null;
+
+/**
+ * A component drawn again only when one of its props changes (===), like preact/compat's
+ * memo without compat's global option hooks. For components that read no signals.
+ */
+export function memo<P extends object>(draw: (props: P) => ComponentChildren): new (props: P) => Component<P> {
+  return class Memo extends Component<P> {
+    override shouldComponentUpdate(next: P): boolean {
+      const now = this.props as Record<string, unknown>;
+      for (const k in next) if ((next as Record<string, unknown>)[k] !== now[k]) return true;
+      for (const k in now) if (!(k in next)) return true;
+      return false;
+    }
+    override render(props: P): ComponentChildren {
+      return draw(props);
+    }
+  };
+}

@@ -4,7 +4,6 @@
  * messages come from the contract's own createGoal schema, run here before saving.
  */
 import { computed, signal } from '@preact/signals';
-import { paramProblems } from '../src/contract/check-params.ts';
 import type { ParsedGoalDto } from '../src/contract/dto.ts';
 import type { ParamsOf } from '../src/contract/rpc.ts';
 
@@ -87,8 +86,13 @@ export function request(tableId: string): ParamsOf<'createGoal'> {
   return out as ParamsOf<'createGoal'>;
 }
 
-/** The schema's message for each field at fault, before anything is sent. */
-export function check(tableId: string): Partial<Record<string, string>> {
+/**
+ * The schema's message for each field at fault, before anything is sent. The contract's
+ * schemas (zod/mini) are imported here, on the first Save, not when the sidebar starts:
+ * the bundle keeps them (no request leaves), but their module code runs only then.
+ */
+export async function check(tableId: string): Promise<Partial<Record<string, string>>> {
+  const { paramProblems } = await import('../src/contract/check-params.ts');
   const found: Partial<Record<string, string>> = {};
   for (const p of paramProblems('createGoal', request(tableId))) found[p.field] ??= p.problem;
   return found;

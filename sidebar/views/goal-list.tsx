@@ -9,8 +9,8 @@ import type { GoalDto, GoalListDto } from '../../src/contract/dto.ts';
 import { goalName } from '../format.ts';
 import { choices, filterGoals, NO_FILTERS, treeOrder, type Filters } from '../goal-filter.ts';
 import { call } from '../remote.ts';
-import { asOf, go, goals, reloadAll } from '../state.ts';
-import { Loaded, ProgressBar, StatusChip } from '../ui.tsx';
+import { asOf, go, goals, reloadAll, statusColours } from '../state.ts';
+import { Loaded, memo, ProgressBar, StatusChip } from '../ui.tsx';
 import { TemplateGallery } from './templates.tsx';
 
 const PAGE = 50;
@@ -20,6 +20,13 @@ const limit = signal(PAGE);
 const rows = computed(() => {
   const d = goals.data.value;
   return d.state === 'ready' ? treeOrder(filterGoals(d.value.goals, filters.value)) : [];
+});
+
+/** The filters' options, worked out once per goal list, not on every keystroke. */
+const options = computed(() => {
+  const d = goals.data.value;
+  const all = d.state === 'ready' ? d.value.goals : [];
+  return { status: choices(all, 'status'), owner: choices(all, 'owner'), parent: choices(all, 'parent') };
 });
 
 const setFilter = (name: keyof Filters, value: string) => {
@@ -42,35 +49,41 @@ function open(g: GoalDto) {
   go({ name: 'goal', tableId: g.tableId, goalId: g.id });
 }
 
-function Select(props: { label: string; name: keyof Filters; options: string[] }) {
+/** A filter's select; memo: a search keystroke does not redraw the 100 options of a select it leaves alone. */
+const Select = memo((props: { label: string; name: keyof Filters; value: string; options: readonly string[] }) => {
   const id = `filter-${props.name}`;
   return (
     <div>
       <label for={id}>{props.label}</label>
-      <select id={id} value={filters.value[props.name]} onChange={(e) => setFilter(props.name, e.currentTarget.value)}>
+      <select id={id} value={props.value} onChange={(e) => setFilter(props.name, e.currentTarget.value)}>
         <option value="">All</option>
         {props.options.map((o) => <option key={o} value={o}>{o}</option>)}
       </select>
     </div>
   );
-}
+});
 
-function GoalRow(props: { goal: GoalDto; depth: number }) {
+/**
+ * One goal. Drawn again only when its goal, depth or colour changes (a search keystroke
+ * leaves the rows it keeps alone); the bar and chip are called as functions, not mounted
+ * as two more components per row.
+ */
+const GoalRow = memo((props: { goal: GoalDto; depth: number; colour: string | undefined }) => {
   const g = props.goal;
   const name = goalName(g);
   return (
     <li style={props.depth ? { marginLeft: `${Math.min(props.depth, 4) * 12}px` } : undefined}>
       <button type="button" class="goal" data-goal={`${g.tableId}/${g.id}`} onClick={() => open(g)}>
-        <span class="name">{name}</span> <span class="gray">{g.id}{g.owner ? ` · ${g.owner}` : ''}</span>
-        <ProgressBar progress={g.progress} expected={g.expected} label="Progress" />
-        <StatusChip status={g.status} />
+        <span class="name">{name}</span>{' '}<span class="gray">{g.owner ? `${g.id} · ${g.owner}` : g.id}</span>
+        {ProgressBar({ progress: g.progress, expected: g.expected, label: 'Progress' })}
+        {StatusChip({ status: g.status, colour: props.colour ?? '#e8eaed' })}
         {g.outlook && <span class="badge">{g.outlook}</span>}
         {g.stale && <span class="badge stale">Stale</span>}
-        {g.confidence !== null && <span class="badge">Confidence {g.confidence}/10</span>}
+        {g.confidence !== null && <span class="badge">{`Confidence ${g.confidence}/10`}</span>}
       </button>
     </li>
   );
-}
+});
 
 function List(props: { list: GoalListDto }) {
   const all = props.list.goals;
@@ -87,18 +100,21 @@ function List(props: { list: GoalListDto }) {
   useLayoutEffect(markPainted, []);
   const shown = rows.value.slice(0, limit.value);
   const hidden = rows.value.length - shown.length;
+  const f = filters.value;
+  const o = options.value;
+  const colours = statusColours.value;
   return (
     <>
       <div class="row">
-        <Select label="Status" name="status" options={choices(all, 'status')} />
-        <Select label="Owner" name="owner" options={choices(all, 'owner')} />
-        <Select label="Parent" name="parent" options={choices(all, 'parent')} />
+        <Select label="Status" name="status" value={f.status} options={o.status} />
+        <Select label="Owner" name="owner" value={f.owner} options={o.owner} />
+        <Select label="Parent" name="parent" value={f.parent} options={o.parent} />
       </div>
       <label for="goal-search">Search</label>
-      <input id="goal-search" type="search" value={filters.value.search} onInput={(e) => setFilter('search', e.currentTarget.value)} />
+      <input id="goal-search" type="search" value={f.search} onInput={(e) => setFilter('search', e.currentTarget.value)} />
       <p role="status" class="gray">{rows.value.length} of {all.length} goals</p>
       <ul class="goals" aria-label="Goals">
-        {shown.map((r) => <GoalRow key={`${r.goal.tableId}/${r.goal.id}`} goal={r.goal} depth={r.depth} />)}
+        {shown.map((r) => <GoalRow key={`${r.goal.tableId}/${r.goal.id}`} goal={r.goal} depth={r.depth} colour={colours[r.goal.status]} />)}
       </ul>
       {hidden > 0 && <button type="button" onClick={() => (limit.value += PAGE)}>Show {Math.min(PAGE, hidden)} more ({hidden} not shown)</button>}
     </>

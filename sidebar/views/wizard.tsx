@@ -47,7 +47,7 @@ function GoalForm(props: { tables: ReadonlyArray<{ id: string; sheetName: string
   const formError = useSignal('');
   async function save(e: Event) {
     e.preventDefault();
-    const found = check(tableId.value);
+    const found = await check(tableId.value);
     messages.value = found;
     const first = FIELDS.find((f) => found[f]);
     if (first) {

@@ -36,6 +36,20 @@ describe('the goal list filters', () => {
     expect(choices(goals, 'parent')).toEqual(['R', 'R1']);
   });
 
+  it('sorts plain choices naturally without ICU: case-insensitive, numbers by value, lower case first', () => {
+    const owners = ['Ops', 'Dana', 'dana', 'G10', 'G2', 'G1', 'ab', 'a b', 'Zoe'].map((o, i) => goal(`X${i}`, '', { owner: o }));
+    expect(choices(owners, 'owner')).toEqual(['a b', 'ab', 'dana', 'Dana', 'G1', 'G2', 'G10', 'Ops', 'Zoe']);
+  });
+
+  it('sorts choices with accents by the locale (Intl.Collator, numeric)', () => {
+    const owners = ['Zoe', 'Émile', 'Eve', 'G10', 'G2'].map((o, i) => goal(`X${i}`, '', { owner: o }));
+    expect(choices(owners, 'owner')).toEqual(['Émile', 'Eve', 'G2', 'G10', 'Zoe']);
+  });
+
+  it('leaves the goals as they are when nothing is filtered', () => {
+    expect(filterGoals(goals, NO_FILTERS)).toBe(goals);
+  });
+
   it('filters and orders 1,000 goals in a few milliseconds', () => {
     const many = Array.from({ length: 1000 }, (_, i) => goal(`G${i}`, i % 10 === 0 ? '' : `G${i - (i % 10)}`));
     const t = performance.now();
