@@ -16,7 +16,9 @@ const empty = (): Record<FieldName, string> => Object.fromEntries(FIELDS.map((f)
 
 export const sentence = signal('');
 export const fields = signal<Record<FieldName, string>>(empty());
-/** Fields a sentence filled in that the user has not confirmed or changed. */
+/** Fields a sentence filled in (each keeps its confirm box, so focus never falls off a removed one). */
+export const fromSentence = signal<ReadonlySet<FieldName>>(new Set());
+/** Of those, the ones the user has not confirmed or changed. */
 export const pending = signal<ReadonlySet<FieldName>>(new Set());
 export const parsed = signal<ParsedGoalDto | null>(null);
 /** Messages by field: the schema's before saving, the server's after. */
@@ -30,10 +32,11 @@ export function setField(name: FieldName, value: string): void {
   if (messages.value[name]) messages.value = { ...messages.value, [name]: undefined };
 }
 
-export function confirm(name: FieldName): void {
-  if (!pending.value.has(name)) return;
+export function confirm(name: FieldName, yes = true): void {
+  if (pending.value.has(name) !== yes || (!yes && !fromSentence.value.has(name))) return;
   const next = new Set(pending.value);
-  next.delete(name);
+  if (yes) next.delete(name);
+  else next.add(name);
   pending.value = next;
 }
 
@@ -59,13 +62,15 @@ export function applyParsed(p: ParsedGoalDto): void {
     ...(f.due ? { due: f.due } : {}),
   };
   fields.value = { ...fields.value, ...read };
-  pending.value = new Set((Object.keys(read) as FieldName[]).filter((k) => k !== 'goal'));
+  fromSentence.value = new Set((Object.keys(read) as FieldName[]).filter((k) => k !== 'goal'));
+  pending.value = fromSentence.value;
   messages.value = {};
 }
 
 export function reset(): void {
   sentence.value = '';
   fields.value = empty();
+  fromSentence.value = new Set();
   pending.value = new Set();
   parsed.value = null;
   messages.value = {};

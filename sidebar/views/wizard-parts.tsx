@@ -6,7 +6,7 @@ import { GOAL_KINDS } from '../../src/core/vocabulary.ts';
 import { percent } from '../format.ts';
 import { call } from '../remote.ts';
 import { Field, StatusChip } from '../ui.tsx';
-import { confirm, fields, isDate, isNumber, messages, parsed, pending, previewParams, setField, vouch, vouched, type FieldName } from '../wizard-state.ts';
+import { confirm, fields, fromSentence, isDate, isNumber, messages, parsed, pending, previewParams, setField, vouch, vouched, type FieldName } from '../wizard-state.ts';
 
 const LABELS: Record<FieldName, string> = {
   goal: 'Goal', kpi: 'KPI', owner: 'Owner', parent: 'Parent id', kind: 'Kind', unit: 'Unit',
@@ -30,7 +30,7 @@ export function GoalField(props: { name: FieldName }) {
             value={fields.value[n]} onInput={(e) => setField(n, e.currentTarget.value)} />
         )}
       </Field>
-      {isPending && <label class="inline"><input type="checkbox" onChange={() => confirm(n)} />Confirm {LABELS[n].toLowerCase()}</label>}
+      {fromSentence.value.has(n) && <label class="inline"><input type="checkbox" checked={!isPending} onChange={(e) => confirm(n, e.currentTarget.checked)} />Confirm {LABELS[n].toLowerCase()}</label>}
     </div>
   );
 }
