@@ -24,6 +24,8 @@ export class WorkbookStore {
   activeSheetId = 0;
   /** Each sheet's selection by sheet id (A1 until something is selected); not saved, as a reopened spreadsheet starts again. */
   readonly selections = new Map<number, Rect>();
+  /** Counts a script's activate() calls (sheet or range): the preview moves its page's selection when it changes. */
+  activations = 0;
   nextSheetId = 0;
   nextMetadataId = 1;
   nextChartId = 1;

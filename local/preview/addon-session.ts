@@ -60,6 +60,8 @@ export class AddonSession {
   private readonly file: WorkbookFile;
   /** Things the person should know that no action of theirs caused (a damaged saved workbook). */
   private notices: string[] = [];
+  /** How many times a script run moved the selection (script-api.ts); kept across a reset. */
+  scriptMoves = 0;
 
   constructor(private readonly options: AddonSessionOptions) {
     this.file = new WorkbookFile(options.statePath, () => this.services.saveJson());

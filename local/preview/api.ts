@@ -10,9 +10,8 @@
 import { parseA1 } from '../a1/a1-notation.ts';
 import { SheetsException } from '../errors.ts';
 import type { SheetPort } from '../../src/sheet/ports.ts';
-import type { AddonMenu, AddonSession, PendingPrompt, UiEventView } from './addon-session.ts';
-import { integer, InputError, optionalText, promptAnswers, text, textGrid, windowField, windowQuery, type Body } from './input.ts';
-import type { ScriptResult } from './script-bridge.ts';
+import type { AddonMenu, AddonSession, UiEventView } from './addon-session.ts';
+import { integer, InputError, optionalText, text, textGrid, windowField, windowQuery, type Body } from './input.ts';
 import { changedCells, entries, sheetMeta, windowViews, type CellEntry, type CellWindow, type SheetMeta } from './sheet-view.ts';
 
 export { InputError } from './input.ts';
@@ -33,6 +32,8 @@ interface Headline {
   readonly ui: readonly UiEventView[];
   /** Things to tell the person that no action of theirs caused (a damaged saved workbook). */
   readonly notices: readonly string[];
+  /** How many times a script has moved the selection: the page sends back the count it has caught up with. */
+  readonly scriptMoves: number;
 }
 
 export interface PreviewState extends Headline {
@@ -44,11 +45,11 @@ export interface PreviewUpdate extends Headline {
   readonly sheet: SheetMeta & { readonly window: CellWindow; readonly changed: readonly CellEntry[] };
 }
 
-function book(session: AddonSession) {
+export function book(session: AddonSession) {
   return session.services.SpreadsheetApp.getActiveSpreadsheet();
 }
 
-function sheetNamed(session: AddonSession, field: string, name: string): SheetPort {
+export function sheetNamed(session: AddonSession, field: string, name: string): SheetPort {
   const sheet = book(session).getSheetByName(name);
   if (!sheet) throw new InputError(`${field}: no sheet named "${name}"`);
   return sheet;
@@ -56,11 +57,11 @@ function sheetNamed(session: AddonSession, field: string, name: string): SheetPo
 
 function headline(session: AddonSession): Headline {
   const b = book(session);
-  return { sheets: b.getSheets().map((s) => s.getName()), activeSheet: b.getActiveSheet().getName(), ui: session.takeUiEvents(), notices: session.takeNotices() };
+  return { sheets: b.getSheets().map((s) => s.getName()), activeSheet: b.getActiveSheet().getName(), ui: session.takeUiEvents(), notices: session.takeNotices(), scriptMoves: session.scriptMoves };
 }
 
 /** Sheets' own refusals (a taken sheet name, deleting the last sheet) are the person's input errors. */
-function asInput<T>(action: () => T): T {
+export function asInput<T>(action: () => T): T {
   try {
     return action();
   } catch (error) {
@@ -189,34 +190,4 @@ export function deleteSheet(session: AddonSession, body: Body): void {
   const sheet = sheetNamed(session, 'sheet', text(body, 'sheet'));
   asInput(() => book(session).deleteSheet(sheet));
   session.persist();
-}
-
-/**
- * Runs a menu item with the page's selection (a script reads it as the active range), and
- * the answers the person gave its prompts so far; a prompt still to answer comes back.
- */
-export function runMenu(session: AddonSession, body: Body): { readonly prompt?: PendingPrompt } {
-  const handler = text(body, 'handler');
-  if (!session.menuHandlers().includes(handler)) throw new InputError(`handler: "${handler}" is not an item of the add-on menu`);
-  const sheet = optionalText(body, 'sheet');
-  const selection = optionalText(body, 'selection');
-  if (sheet !== undefined && selection !== undefined) {
-    const range = asInput(() => sheetNamed(session, 'sheet', sheet).getRange(selection));
-    range.activate();
-  }
-  const prompt = session.runMenuHandler(handler, promptAnswers(body));
-  return prompt ? { prompt } : {};
-}
-
-/** google.script.run from a dialog or sidebar, forwarded by the page. */
-export function runScript(session: AddonSession, body: Body): { readonly result: ScriptResult; readonly ui: readonly UiEventView[] } {
-  const frame = text(body, 'frame');
-  const fn = text(body, 'fn');
-  if (!Array.isArray(body.args)) throw new InputError('args: expected an array of arguments');
-  const result = session.runFromFrame(frame, fn, body.args);
-  return { result, ui: session.takeUiEvents() };
-}
-
-export function closeFrame(session: AddonSession, body: Body): void {
-  session.frames.close(text(body, 'frame'));
 }

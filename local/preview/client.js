@@ -6,7 +6,9 @@ import { a1, Grid } from './grid.js';
 import { Tabs } from './tabs.js';
 import { parseTsv, toTsv } from './tsv.js';
 
-const view = { sheet: null, sheets: [], menu: null };
+// moves: how many script selection moves the page has followed (sent back with each script call);
+// pending: a script's move to show once its sheet is read.
+const view = { sheet: null, sheets: [], menu: null, moves: undefined, pending: null };
 
 async function api(path, body) {
   const init = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
@@ -22,9 +24,10 @@ const grid = new Grid(
 );
 
 const frames = new Frames({
-  run: (frame, fn, args) => api('/api/run', { frame, fn, args }),
-  // What the script showed, and what it wrote: the window is read again.
-  ui: (events) => { showUi(events); load().catch(showError); },
+  // google.script.run, like a menu item, runs with the page's selection as the active range.
+  run: (frame, fn, args) => api('/api/run', { frame, fn, args, ...pageSelection() }),
+  // What the script showed, wrote and selected: the window is read again.
+  ui: (events, selection) => { showUi(events); followScript(selection, view.sheet).catch(showError); },
   closed: (frame) => api('/api/frames/close', { frame }).catch(showError),
   focusGrid: () => $('scroller').focus(),
 });
@@ -41,12 +44,14 @@ async function load(window = view.sheet ? grid.wantedWindow() : undefined, sheet
   const state = await api(`/api/state?${params}`);
   if (seq !== loadSeq) return; // a later read is on its way
   view.menu = state.menu;
+  view.moves ??= state.scriptMoves;
   drawMenu(state.menu);
   showHeadline(state);
   view.sheet = state.sheet.name;
   grid.setMeta(state.sheet);
   grid.setCells(state.sheet.window, state.sheet.cells);
   drawTabs();
+  showPending();
   showSelection(grid.sel);
 }
 
@@ -80,14 +85,39 @@ async function edit(path, body) {
   }
 }
 
-/** Sheet-level actions: their failure shows as a toast, and the page reads the active sheet again. */
+/** Sheet-level actions and menu items: a failure shows as a toast, and the page reads the active sheet again. */
 async function act(action) {
+  let done;
   try {
-    await action();
+    done = await action();
   } catch (error) {
     showError(error);
   }
-  await load(undefined, null).catch(showError);
+  // The person's own action (a tab, a sheet added) wins over a script's move still on its way.
+  if (!done?.selection) view.pending = null;
+  await followScript(done?.selection).catch(showError);
+}
+
+/**
+ * After a script ran: where its activate() left the selection, if it moved it, becomes the
+ * page's, as in Sheets: that sheet shown, that range selected and scrolled into view, once
+ * a read of that sheet lands (a read another response started may land first).
+ */
+function followScript(selection, otherwise = null) {
+  if (selection) {
+    view.moves = Math.max(view.moves ?? 0, selection.moves);
+    view.pending = selection;
+  }
+  return load(undefined, view.pending?.sheet ?? otherwise);
+}
+
+/** The selection a script moved to, when its sheet is the one just read. */
+function showPending() {
+  const moved = view.pending;
+  if (moved?.sheet !== view.sheet) return;
+  view.pending = null;
+  const [from, to = from] = moved.range.split(':').map(cellAt);
+  if (from && to) grid.selectRange(from.r, from.c, to.r, to.c);
 }
 
 function showError(error) {
@@ -111,10 +141,15 @@ function drawMenu(menu) {
  * page asks, then runs the item again with every answer so far (the server replays them).
  */
 async function runMenu(handler, answers) {
-  const r = await api('/api/menu', { handler, answers, sheet: view.sheet, selection: selectionA1(grid.sel) });
-  if (!r.prompt) return;
+  const r = await api('/api/menu', { handler, answers, ...pageSelection() });
+  if (!r.prompt) return r;
   const text = await ask(r.prompt.title || 'Goalpost', '', r.prompt.prompt);
-  await runMenu(handler, [...answers, text === null ? { text: '', button: 'CANCEL' } : { text, button: 'OK' }]);
+  return runMenu(handler, [...answers, text === null ? { text: '', button: 'CANCEL' } : { text, button: 'OK' }]);
+}
+
+/** The shown sheet and its selection, which a script reads as the active range. */
+function pageSelection() {
+  return view.sheet ? { sheet: view.sheet, selection: selectionA1(grid.sel), moves: view.moves } : {};
 }
 
 const MENUS = [['extensions-button', 'extensions-menu'], ['addon-button', 'addon-items'], ['format-button', 'format-menu']];

@@ -27,7 +27,7 @@ function isPlain(value, depth = 0) {
 }
 
 export class Frames {
-  /** @param {object} on  run(frame, fn, args) → Promise<{result, ui}>, ui(events), closed(frame), focusGrid() */
+  /** @param {object} on  run(frame, fn, args) → Promise<{result, ui, selection?}>, ui(events, selection?), closed(frame), focusGrid() */
   constructor(on) {
     this.on = on;
     this.open = new Map();
@@ -124,10 +124,10 @@ export class Frames {
       return;
     }
     try {
-      const { result, ui } = await this.on.run(id, m.fn, m.args);
+      const { result, ui, selection } = await this.on.run(id, m.fn, m.args);
       // The frame may have closed meanwhile: then nobody is listening, as in Apps Script.
       if (this.open.has(id)) reply(result);
-      this.on.ui(ui);
+      this.on.ui(ui, selection);
     } catch (error) {
       if (this.open.has(id)) reply({ ok: false, error: error.message });
     }

@@ -216,6 +216,7 @@ export class Grid {
     if (view.italic) node.style.fontStyle = 'italic';
     if (view.strike || view.underline) node.style.textDecoration = [view.strike && 'line-through', view.underline && 'underline'].filter(Boolean).join(' ');
     if (view.color) node.style.color = view.color;
+    if (this.selected(r, c)) node.setAttribute('aria-selected', 'true');
     if (view.error) {
       node.classList.add('error');
       node.title = view.error;
@@ -251,6 +252,7 @@ export class Grid {
     const { r, c, r2, c2 } = this.sel;
     const [top, bottom, left, right] = [Math.min(r, r2), Math.max(r, r2), Math.min(c, c2), Math.max(c, c2)];
     const box = this.els.selection;
+    box.classList.toggle('range', top !== bottom || left !== right);
     box.style.left = `${this.colX[left] - 1}px`;
     box.style.top = `${top * ROW_HEIGHT - 1}px`;
     box.style.width = `${this.colX[right + 1] - this.colX[left] + 1}px`;
@@ -281,6 +283,21 @@ export class Grid {
     this.scrollIntoView(extend ? rr : this.sel.r, extend ? cc : this.sel.c);
     this.render();
     this.on.select(this.sel);
+  }
+
+  /** Selects a block, its top-left the active cell and in view: what a script's Range.activate() does in Sheets. */
+  selectRange(r, c, r2, c2) {
+    this.sel = { r, c, r2, c2 };
+    this.clampSelection();
+    this.scrollIntoView(this.sel.r2, this.sel.c2);
+    this.scrollIntoView(this.sel.r, this.sel.c);
+    this.render();
+    this.on.select(this.sel);
+  }
+
+  selected(r, c) {
+    const { r: r1, c: c1, r2, c2 } = this.sel;
+    return r >= Math.min(r1, r2) && r <= Math.max(r1, r2) && c >= Math.min(c1, c2) && c <= Math.max(c1, c2);
   }
 
   clampSelection() {

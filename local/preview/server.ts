@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AddonSession, readBuiltScript } from './addon-session.ts';
 import * as api from './api.ts';
+import * as script from './script-api.ts';
 import { FRAME_CSP, framePage } from './frame-page.ts';
 import { allowedHosts, isLoopback, refusal } from './host-guard.ts';
 import { InputError, type Body } from './input.ts';
@@ -84,7 +85,7 @@ const post = (action: (session: AddonSession, body: Body) => unknown): Route => 
 
 const ROUTES: Record<string, Route> = {
   'GET /api/state': async (session, _req, url) => api.readState(session, url.searchParams),
-  'POST /api/menu': post(api.runMenu),
+  'POST /api/menu': post(script.runMenu),
   'POST /api/cell': post(api.writeCell),
   'POST /api/paste': post(api.paste),
   'POST /api/format': post(api.setFormat),
@@ -93,8 +94,8 @@ const ROUTES: Record<string, Route> = {
   'POST /api/sheets/add': post(api.addSheet),
   'POST /api/sheets/rename': post(api.renameSheet),
   'POST /api/sheets/delete': post(api.deleteSheet),
-  'POST /api/run': post(api.runScript),
-  'POST /api/frames/close': post(api.closeFrame),
+  'POST /api/run': post(script.runScript),
+  'POST /api/frames/close': post(script.closeFrame),
   // Reset takes no fields, but still only a JSON post: a cross-site form must not wipe the workbook.
   'POST /api/reset': post((session) => session.reset()),
 };

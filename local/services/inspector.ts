@@ -24,6 +24,9 @@ export class LocalInspector {
 
   get ui(): UiRecorder { return this.ctx.ui; }
 
+  /** How many times a sheet or range was activated (by a script, or for it): a change means the selection moved. */
+  get activations(): number { return this.ctx.book.activations; }
+
   private sheet(name: string): SheetStore {
     const sheet = this.ctx.book.sheetByName(name);
     if (!sheet) throw new Error(`No sheet named ${name}.`);

@@ -43,7 +43,10 @@ export class LocalSheet implements SheetPort {
     return this;
   }
 
-  activate(): this { this.ctx.book.activeSheetId = this.store.id; this.store.hidden = false; return this; }
+  activate(): this { const book = this.ctx.book; book.activeSheetId = this.store.id; book.activations++; this.store.hidden = false; return this; }
+  /** As Range.activate(): the range (A1 notation on this sheet) becomes the selection. */
+  setActiveSelection(range: LocalRange | string): LocalRange { return (typeof range === 'string' ? this.getRange(range) : range).activate(); }
+  setActiveRange(range: LocalRange): LocalRange { return range.activate(); }
 
   getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): LocalRange {
     if (typeof a1OrRow === 'string') {

@@ -43,6 +43,9 @@ export class LocalSpreadsheet implements SpreadsheetPort {
   }
   getActiveSheet(): LocalSheet { return this.ctx.sheet(this.book.activeSheet()); }
   setActiveSheet(sheet: LocalSheet): LocalSheet { return sheet.activate(); }
+  setActiveRange(range: LocalRange): LocalRange { return range.activate(); }
+  /** A range, or A1 notation (on the active sheet unless it names one), becomes the selection. */
+  setActiveSelection(range: LocalRange | string): LocalRange { return (typeof range === 'string' ? this.getRange(range) : range).activate(); }
 
   /** The active sheet's selection: A1 until a range is activated there. */
   getActiveRange(): LocalRange {

@@ -23,6 +23,13 @@ export async function openSidebar(page: Page): Promise<FrameLocator> {
   return s;
 }
 
+/** Makes a goal table from a template (New goal table ▸ Retail...), then opens the sidebar beside it. */
+export async function openSidebarBeside(page: Page, template: string): Promise<FrameLocator> {
+  await menu(page, 'Extensions', /^Goalpost/, `New goal table ▸ ${template}`);
+  await page.getByRole('tab', { name: `${template} goals`, exact: true, selected: true }).waitFor({ timeout: 20_000 });
+  return openSidebar(page);
+}
+
 function sidebarFrame(page: Page): Frame {
   const frame = page.frames().find((f) => f.url().includes('/frame/') && f.parentFrame() === page.mainFrame());
   if (!frame) throw new Error('the sidebar is not open');

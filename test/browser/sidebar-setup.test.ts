@@ -5,8 +5,8 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPreview, type TestPreview } from '../preview/helpers.ts';
-import { cell, goTo, launch, menu, openPage, pageErrors, screenshot, type } from './page.ts';
-import { announced, expectAccessible, openSidebar } from './sidebar-page.ts';
+import { cell, goTo, launch, openPage, pageErrors, screenshot, type } from './page.ts';
+import { announced, expectAccessible, openSidebarBeside } from './sidebar-page.ts';
 
 let t: TestPreview;
 let browser: Browser;
@@ -17,9 +17,7 @@ beforeAll(async () => {
   browser = await launch();
   t = await testPreview();
   page = await openPage(browser, t.preview.url);
-  await menu(page, 'Extensions', /^Goalpost/, 'New goal table ▸ Healthcare');
-  await page.getByRole('tab', { name: 'Healthcare goals', exact: true, selected: true }).waitFor({ timeout: 20_000 });
-  s = await openSidebar(page);
+  s = await openSidebarBeside(page, 'Healthcare');
 }, 60_000);
 
 afterAll(async () => {

@@ -7,8 +7,8 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPreview, type TestPreview } from '../preview/helpers.ts';
-import { cell, goTo, launch, menu, openPage, pageErrors, screenshot, type } from './page.ts';
-import { announced, expectAccessible, openSidebar } from './sidebar-page.ts';
+import { cell, goTo, launch, openPage, pageErrors, screenshot, type } from './page.ts';
+import { announced, expectAccessible, openSidebarBeside } from './sidebar-page.ts';
 
 let t: TestPreview;
 let browser: Browser;
@@ -21,9 +21,7 @@ beforeAll(async () => {
   t = await testPreview();
   page = await openPage(browser, t.preview.url);
   page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-  await menu(page, 'Extensions', /^Goalpost/, 'New goal table ▸ Retail');
-  await page.getByRole('tab', { name: 'Retail goals', exact: true, selected: true }).waitFor({ timeout: 20_000 });
-  s = await openSidebar(page);
+  s = await openSidebarBeside(page, 'Retail');
 }, 60_000);
 
 afterAll(async () => {
