@@ -52,6 +52,13 @@ interface PluginThis {
 /** Stands in for a formula HyperFormula could not evaluate without failing. */
 export const QUARANTINE_FUNCTION = 'LOCAL.QUARANTINED';
 
+/**
+ * `READS(formula, ref, ...)`: the formula's value, untouched (arrays, errors, empties and
+ * all); the references after it are never evaluated. They are there for HyperFormula's
+ * dependency graph only, for references it cannot see (inside array literals; translate.ts).
+ */
+export const READS_FUNCTION = 'LOCAL.READS';
+
 const keyOf = (a: Address) => `${a.sheet}:${a.row}:${a.col}`;
 
 /**
@@ -168,6 +175,13 @@ export function createFunctionPlugin(set: CustomFunctionSet, hooks: PluginHooks)
     if (typeof n !== 'number') return typeof n === 'boolean' ? (n ? 'TRUE' : 'FALSE') : String(n);
     return displayValue(n, String(format === EmptyValue ? '' : format));
   };
+  implemented[READS_FUNCTION] = { method: 'localReads', sizeOfResultArrayMethod: 'localReadsSize' };
+  proto.localReads = function (this: PluginThis, ast: Ast, state: State) {
+    return this.evaluateAst(ast.args[0], state);
+  };
+  proto.localReadsSize = function (this: PluginThis, ast: Ast, state: State) {
+    return this.arraySizeForAst(ast.args[0], state);
+  };
   // What a quarantined formula becomes (see engine.ts): an error in its cell, not a broken workbook.
   implemented[QUARANTINE_FUNCTION] = { method: 'localQuarantined' };
   proto.localQuarantined = () => new CellError(ErrorType.ERROR, MESSAGES.formulaQuarantined);
@@ -176,5 +190,5 @@ export function createFunctionPlugin(set: CustomFunctionSet, hooks: PluginHooks)
 }
 
 export function functionNames(set: CustomFunctionSet | undefined): string[] {
-  return [...(set?.specs.map((s) => s.name.toUpperCase()) ?? []), 'SPARKLINE', 'TEXT', QUARANTINE_FUNCTION];
+  return [...(set?.specs.map((s) => s.name.toUpperCase()) ?? []), 'SPARKLINE', 'TEXT', QUARANTINE_FUNCTION, READS_FUNCTION];
 }

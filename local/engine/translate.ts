@@ -7,6 +7,7 @@
 import { columnLetters } from '../a1/columns.ts';
 import { quoteSheetName, type Rect } from '../a1/a1-notation.ts';
 import { tokenize, type RefToken } from '../formula/tokens.ts';
+import { READS_FUNCTION } from './function-plugin.ts';
 
 export interface SheetExtent {
   readonly maxRows: number;
@@ -55,16 +56,39 @@ function renderRect(sheet: string | undefined, r: Rect): string {
   return `${prefix}${a}:${columnLetters(r.col + r.numCols - 1)}${r.row + r.numRows - 1}`;
 }
 
+/** Brace depth after a text token (strings are separate tokens, so every brace counts). */
+function braceDepth(text: string, depth: number): number {
+  for (const ch of text) if (ch === '{') depth++;
+  else if (ch === '}') depth = Math.max(0, depth - 1);
+  return depth;
+}
+
+/**
+ * HyperFormula 3.5.0 takes no dependencies from inside an array literal: in
+ * `SPARKLINE(Q5, {"color1", IF(S5="At risk", ...)})` it never recomputes the formula when S5
+ * changes, nor orders it after S5's formula. The references read inside literals are handed
+ * to a wrapper that evaluates only the formula (see READS_FUNCTION), so HyperFormula sees them.
+ */
+function withLiteralReads(text: string, reads: readonly string[]): string {
+  if (reads.length === 0 || !text.startsWith('=')) return text;
+  return `=${READS_FUNCTION}(${text.slice(1)},${[...new Set(reads)].join(',')})`;
+}
+
 export function translateFormula(formula: string, ownSheet: string, ctx: TranslateContext): Translation {
   const refs: SheetReference[] = [];
+  const literalReads: string[] = [];
+  let depth = 0;
   const parts = tokenize(formula).map((t) => {
+    if (t.kind === 'text') depth = braceDepth(t.text, depth);
     if (t.kind === 'ref') {
       const sheet = t.sheet ?? ownSheet;
       const ext = ctx.extent(sheet);
       if (!ext) return '#REF!';
       const rect = refRect(t, ext);
       refs.push({ sheet, rect });
-      return renderRect(t.sheet, rect);
+      const text = renderRect(t.sheet, rect);
+      if (depth > 0) literalReads.push(text);
+      return text;
     }
     if (t.kind === 'name') {
       const upper = t.text.toUpperCase();
@@ -74,9 +98,11 @@ export function translateFormula(formula: string, ownSheet: string, ctx: Transla
       if (named === null) return '#REF!';
       if (!named) return t.text;
       refs.push(named);
-      return renderRect(named.sheet, named.rect);
+      const text = renderRect(named.sheet, named.rect);
+      if (depth > 0) literalReads.push(text);
+      return text;
     }
     return t.text;
   });
-  return { text: parts.join(''), refs };
+  return { text: withLiteralReads(parts.join(''), literalReads), refs };
 }
