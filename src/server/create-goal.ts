@@ -7,6 +7,7 @@
  */
 import type { GoalDto } from '../contract/dto.ts';
 import type { ParamsOf } from '../contract/params.ts';
+import { instantFromSerial } from '../core/dates.ts';
 import { nextGoalId } from '../core/goal-ids.ts';
 import { fail, type Result } from '../core/result.ts';
 import { changeRows } from '../sheet/change-log.ts';
@@ -79,8 +80,15 @@ export function createGoal(p: ParamsOf<'createGoal'>, ctx: ServerContext): Resul
       if (!written.ok) return written;
       // The log holds numbers: a milestone's done flag is logged as 1 or 0, which it reads the same.
       const value = typeof current === 'boolean' ? Number(current) : current;
-      const reading = appendReading(written.value.t, written.value.index, { day: Math.min(asOf, today), value }, ctx.userProperties());
+      const day = Math.min(asOf, today);
+      const reading = appendReading(written.value.t, written.value.index, { day, value }, ctx.userProperties());
       if (!reading.ok) return reading;
+      // An adopted sheet whose Actual column is the person's reads progress from it: the
+      // first reading they give goes there too (later check-ins go to the log only).
+      const own = t.table.meta.user ?? [];
+      if (own.includes('current')) {
+        writeRoleCells(sheet, t.state.columns, row, { current: value, ...(own.includes('readingDate') ? { readingDate: new Date(instantFromSerial(day, t.zone)) } : {}) });
+      }
     }
     return readBack(ctx, p.tableId, id);
   });

@@ -65,6 +65,16 @@ describe('adopting a hand-made sheet', () => {
     expect(rounded(cells(sheet, 'K3:O3'))).toEqual([[0.5, 0.648352, 'At risk', expect.any(String), '']]);
   });
 
+  it('a goal created with a first reading has it in their Actual column too, and in the log', () => {
+    const a = adopted();
+    const g = value(a.call('createGoal', { tableId: 'T1', goal: 'Grow referrals', owner: 'Ed', baseline: 10, target: 30, start: '2026-10-01', due: '2026-12-31', current: 20 }));
+    expect(g).toMatchObject({ id: 'G5', row: 7, current: 20 });
+    // Actual is column E; (20 − 10)/(30 − 10) = 0.5 against 0.648352 expected: pace 0.77 → At risk.
+    expect(cells(a.sheet, 'E7')[0]).toEqual([20]);
+    expect(rounded(cells(a.sheet, 'J7:M7'))).toEqual([['G5', 0.5, 0.648352, 'At risk']]);
+    expect(cells(a.app.getActiveSpreadsheet().getSheetByName('Hand made log') as never, 'A2:C2')).toEqual([['2026-11-29', 'G5', 20]]);
+  });
+
   it('without an Actual column, current and reading date come from the KPI log', () => {
     const { sheet, result, ...a } = adopted(['Actual']);
     expect(result.added).toEqual(['Id', 'Current', 'Reading date', 'Progress', 'Expected', 'Status', 'Outlook', 'Stale', 'Bar', 'Trend']);
