@@ -10,7 +10,7 @@ import type { PropertiesPort } from '../sheet/ports.ts';
 import { textOf } from './cells.ts';
 import { showNewestConfidence } from './confidence.ts';
 import type { ServerContext } from './context.ts';
-import { findGoal, openTable, type OpenTable } from './open-table.ts';
+import { openGoal, type OpenTable } from './open-table.ts';
 import { underLock } from './under-lock.ts';
 import { whoFor } from './who.ts';
 
@@ -52,10 +52,8 @@ export function checkIn(p: ParamsOf<'checkIn'>, ctx: ServerContext): Result<Chec
   const day = checkDay(p.date, ctx.today());
   if (!day.ok) return day;
   return underLock(ctx.lock(), ctx.app, () => {
-    const t = openTable(ctx.app, p.tableId);
-    if (!t.ok) return t;
-    const i = findGoal(t.value, p.goalId);
-    if (!i.ok) return i;
-    return appendReading(t.value, i.value, { day: day.value, value: p.value, confidence: p.confidence, note: p.note, who: p.who }, ctx.userProperties());
+    const opened = openGoal(ctx.app, p.tableId, p.goalId);
+    if (!opened.ok) return opened;
+    return appendReading(opened.value.t, opened.value.index, { day: day.value, value: p.value, confidence: p.confidence, note: p.note, who: p.who }, ctx.userProperties());
   });
 }

@@ -10,7 +10,7 @@ import { findTables } from '../sheet/table-find.ts';
 import { readTable } from '../sheet/table-read.ts';
 import type { ServerContext } from './context.ts';
 import { changeDto, goalDto, readingDto, tableDto } from './dtos.ts';
-import { findGoal, openTable } from './open-table.ts';
+import { openGoal } from './open-table.ts';
 
 /** Every goal of every table, read from the cells' values (the computed columns as Sheets last computed them). */
 export function listGoals(_p: ParamsOf<'listGoals'>, ctx: ServerContext): Result<GoalListDto> {
@@ -33,18 +33,17 @@ export function listGoals(_p: ParamsOf<'listGoals'>, ctx: ServerContext): Result
 
 /** One goal, its readings (oldest first) and its history from the change log. */
 export function getGoal(p: ParamsOf<'getGoal'>, ctx: ServerContext): Result<GoalDetailDto> {
-  const t = openTable(ctx.app, p.tableId);
-  if (!t.ok) return t;
-  const i = findGoal(t.value, p.goalId);
-  if (!i.ok) return i;
-  const { zone, state } = t.value;
-  const goal = goalDto(state, i.value, zone, t.value.table.sheet.getName());
-  const log = readLedger(t.value.log, LOG_COLUMNS);
+  const opened = openGoal(ctx.app, p.tableId, p.goalId);
+  if (!opened.ok) return opened;
+  const { t, index } = opened.value;
+  const { zone, state } = t;
+  const goal = goalDto(state, index, zone, t.table.sheet.getName());
+  const log = readLedger(t.log, LOG_COLUMNS);
   if (!log.ok) return log;
   const readings = rowsOfGoal(log.value, goal.id)
     .map((r) => readingDto(r, zone))
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.row - b.row);
-  const changesSheet = findChangeLog(t.value.ss, t.value.table);
+  const changesSheet = findChangeLog(t.ss, t.table);
   if (!changesSheet.ok) return changesSheet;
   let changes: ChangeDto[] = [];
   if (changesSheet.value) {

@@ -3,15 +3,12 @@ import type { GoalDto } from '../contract/dto.ts';
 import { ok, type Result } from '../core/result.ts';
 import type { ServerContext } from './context.ts';
 import { goalDto } from './dtos.ts';
-import { findGoal, openTable, type OpenTable } from './open-table.ts';
+import { openGoal, type OpenTable } from './open-table.ts';
 
 /** The table and the goal's row in it, flushed first so the computed columns are current. */
 export function reopened(ctx: ServerContext, tableId: string, goalId: string): Result<{ t: OpenTable; index: number }> {
   ctx.app.flush();
-  const t = openTable(ctx.app, tableId);
-  if (!t.ok) return t;
-  const index = findGoal(t.value, goalId);
-  return index.ok ? ok({ t: t.value, index: index.value }) : index;
+  return openGoal(ctx.app, tableId, goalId);
 }
 
 /** The goal as listGoals would now give it. */

@@ -7,15 +7,13 @@ import type { ParamsOf } from '../contract/params.ts';
 import { ok, type Result } from '../core/result.ts';
 import { GOAL_COLUMNS } from '../sheet/goal-columns.ts';
 import type { ServerContext } from './context.ts';
-import { findGoal, openTable } from './open-table.ts';
+import { openGoal } from './open-table.ts';
 
 export function selectGoal(p: ParamsOf<'selectGoal'>, ctx: ServerContext): Result<SelectionDto> {
-  const t = openTable(ctx.app, p.tableId);
-  if (!t.ok) return t;
-  const i = findGoal(t.value, p.goalId);
-  if (!i.ok) return i;
-  const { table, column } = t.value;
-  const row = table.headerRow + 1 + i.value;
+  const opened = openGoal(ctx.app, p.tableId, p.goalId);
+  if (!opened.ok) return opened;
+  const { t: { table, column }, index } = opened.value;
+  const row = table.headerRow + 1 + index;
   // The table's own columns, wherever they were moved: from the first to the last.
   const columns = GOAL_COLUMNS.map((c) => column(c.role));
   const first = Math.min(...columns);

@@ -20,7 +20,7 @@ import { columnLetter } from '../sheet/table-formulas.ts';
 import { textOf } from './cells.ts';
 import type { ServerContext } from './context.ts';
 import { changeDtoOf } from './dtos.ts';
-import { findGoal, openChangeLog, openTable, type OpenTable } from './open-table.ts';
+import { openChangeLog, openGoal, type OpenTable } from './open-table.ts';
 import { underLock } from './under-lock.ts';
 import { whoFor } from './who.ts';
 
@@ -42,23 +42,21 @@ function checkTarget(t: OpenTable, index: number, target: number): Result<number
 export function reviseTarget(p: ParamsOf<'reviseTarget'>, ctx: ServerContext): Result<RevisionDto> {
   const today = ctx.today();
   return underLock(ctx.lock(), ctx.app, () => {
-    const t = openTable(ctx.app, p.tableId);
-    if (!t.ok) return t;
-    const i = findGoal(t.value, p.goalId);
-    if (!i.ok) return i;
-    const { zone, state, column, table } = t.value;
-    const sheetRow = table.headerRow + 1 + i.value;
+    const opened = openGoal(ctx.app, p.tableId, p.goalId);
+    if (!opened.ok) return opened;
+    const { t: open, index, cells, goalId } = opened.value;
+    const { zone, column, table } = open;
+    const sheetRow = table.headerRow + 1 + index;
     const targetCell = table.sheet.getRange(sheetRow, column('target'));
     const formula = targetCell.getFormula();
     if (formula !== '') return fail('target-is-formula', { cell: `${table.sheet.getName()}!${columnLetter(column('target'))}${sheetRow}`, formula: formula.length > 60 ? `${formula.slice(0, 57)}…` : formula });
-    const old = state.values[i.value]?.[column('target') - 1];
+    const old = cells[column('target') - 1];
     if (typeof old === 'number' && round12(old) === round12(p.target)) return fail('target-unchanged', { field: 'target', target: p.target });
-    const checked = checkTarget(t.value, i.value, p.target);
+    const checked = checkTarget(open, index, p.target);
     if (!checked.ok) return checked;
-    const changeLog = openChangeLog(ctx.app, t.value, 2);
+    const changeLog = openChangeLog(ctx.app, open, 2);
     if (!changeLog.ok) return changeLog;
-    const goalId = textOf(state.values[i.value]?.[column('id') - 1], zone).trim();
-    const who = whoFor(p.who, textOf(state.values[i.value]?.[column('owner') - 1], zone), ctx.userProperties());
+    const who = whoFor(p.who, textOf(cells[column('owner') - 1], zone), ctx.userProperties());
     const entries: ChangeEntry[] = [];
     // A target edited by hand since the change log last recorded it is logged first, as Refresh would have.
     const known = knownTargets(changeLog.value.rows).get(goalKey(goalId));
