@@ -9,7 +9,7 @@ import type { GoalDto } from '../contract/dto.ts';
 import type { ParamsOf } from '../contract/params.ts';
 import { fail, type Result } from '../core/result.ts';
 import { GOAL_COLUMNS } from '../sheet/goal-columns.ts';
-import { writeRoleCells, type RoleCells } from '../sheet/goal-row.ts';
+import { UNIT_ROLES, writeRoleCells, type RoleCells } from '../sheet/goal-row.ts';
 import { textOf } from './cells.ts';
 import type { ServerContext } from './context.ts';
 import { checkGoal, withParam, type GoalShape } from './goal-checks.ts';
@@ -54,7 +54,8 @@ export function updateGoal(p: ParamsOf<'updateGoal'>, ctx: ServerContext): Resul
     // The target is not a field here: a rule about it was broken by the kind, baseline or upper that changed.
     if (!checked.ok) return checked.problem.param === 'fields.target' ? withParam(checked, `fields.${TARGET_RULE_FIELDS.find((f) => p.fields[f] !== undefined)}`) : checked;
     const sheetRow = state.table.headerRow + 1 + index;
-    writeRoleCells(t.table.sheet, state.columns, sheetRow, changes, p.fields.unit);
+    const numbers = UNIT_ROLES.map((r) => (r in merged ? merged[r] : state.columns[r] === undefined ? undefined : row[column(r) - 1]));
+    writeRoleCells(t.table.sheet, state.columns, sheetRow, changes, p.fields.unit, numbers);
     return readBack(ctx, p.tableId, goalId);
   });
 }

@@ -9,6 +9,7 @@ import { instantFromSerial } from '../core/dates.ts';
 import { fail, ok, type Result } from '../core/result.ts';
 import { COLUMN_OF, GOAL_COLUMNS, unitFormat, type ColumnRole } from './goal-columns.ts';
 import { readLedger, type Ledger } from './ledger.ts';
+import { UNIT_ROLES } from './goal-row.ts';
 import { literal } from './literal.ts';
 import type { SheetPort, SpreadsheetPort } from './ports.ts';
 
@@ -36,7 +37,7 @@ export function createArchive(ss: SpreadsheetPort, tableSheet: string): Result<L
 
 /** An archive row's cells and formats from a goal row's typed cells (by role): text stays literal text, numbers keep the row's unit. */
 export function archiveRow(typed: (role: ColumnRole) => unknown, day: Day, reason: string, zone: string): { cells: unknown[]; formats: string[] } {
-  const unit = unitFormat(String(typed('unit') ?? ''));
+  const unit = unitFormat(String(typed('unit') ?? ''), UNIT_ROLES.map(typed));
   const cells = TYPED.map((role) => {
     const v = typed(role);
     return typeof v === 'string' && v !== '' ? literal(v) : v;

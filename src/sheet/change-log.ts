@@ -5,6 +5,7 @@
  * first time a table needs it; the table's metadata names its sheet, as it names the log's,
  * so a deleted change log is reported rather than silently made again empty.
  */
+import { decimalsOf, fixedPattern } from './number-formats.ts';
 import { instantFromSerial, type Day } from '../core/dates.ts';
 import { fail, ok, type Result } from '../core/result.ts';
 import { CHANGE_KINDS, type ChangeKind } from '../core/vocabulary.ts';
@@ -32,8 +33,8 @@ export const CHANGE_LABELS: Readonly<Record<ChangeKind, string>> = {
 };
 
 const DAY = 'yyyy-mm-dd';
-/** The format an untouched cell has: numbers shown as typed, without grouping or rounding. */
-const PLAIN = '0.###############';
+/** Numbers shown as typed, without grouping or rounding: as many fixed places as the value has (number-formats.ts says why). */
+const plain = (v: ChangeValue): string => fixedPattern(decimalsOf(v, 15), false);
 
 export type ChangeValue = number | string | boolean | { readonly day: Day };
 
@@ -62,7 +63,7 @@ export function changeRows(entries: readonly ChangeEntry[], zone: string): { cel
 
 function changeRow(e: ChangeEntry, date: (d: Day) => Date): { cells: unknown[]; formats: string[] } {
   const value = (v: ChangeValue): unknown => (typeof v === 'object' ? date(v.day) : typeof v === 'string' ? literal(v) : v);
-  const valueFormat = e.change === 'date' ? DAY : e.change === 'note' ? '@' : PLAIN;
+  const valueFormat = (v: ChangeValue): string => (e.change === 'date' ? DAY : e.change === 'note' ? '@' : plain(v));
   const cells: unknown[] = [];
   cells[CHANGE.date] = date(e.day);
   cells[CHANGE.goalId] = literal(e.goalId);
@@ -72,7 +73,7 @@ function changeRow(e: ChangeEntry, date: (d: Day) => Date): { cells: unknown[]; 
   cells[CHANGE.reason] = literal(e.reason);
   cells[CHANGE.who] = literal(e.who);
   cells[CHANGE.readingDate] = e.readingDay === undefined ? '' : date(e.readingDay);
-  const formats = [DAY, '@', '@', valueFormat, valueFormat, '@', '@', DAY];
+  const formats = [DAY, '@', '@', valueFormat(e.old), valueFormat(e.new), '@', '@', DAY];
   return { cells, formats };
 }
 

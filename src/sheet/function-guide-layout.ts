@@ -1,3 +1,4 @@
+import { decimalsOf, fixedPattern } from './number-formats.ts';
 import { dayFromYmd, type Day } from '../core/dates.ts';
 
 /**
@@ -17,13 +18,18 @@ export interface Block {
   readonly row: number;
   readonly column: number;
   readonly values: readonly (readonly LayoutValue[])[];
-  /** Number formats of the block's first columns, below the header. */
+  /** Number formats of the block's first columns, below the header; BY_VALUE: fixed places from each cell's value. */
   readonly columnFormats?: readonly string[];
   /** Rows the formats cover, when a range formula spills below the block (default: the block's rows). */
   readonly formatRows?: number;
   /** The first row is a header, shown bold. */
   readonly header?: boolean;
 }
+
+/** A format worked out from the cell's value: as many fixed decimal places as it has (number-formats.ts says why not optional places). */
+export const BY_VALUE = 'by value';
+/** The format BY_VALUE stands for, for one value (text takes any: a number format does not change it). */
+export const byValue = (v: LayoutValue | undefined): string => fixedPattern(decimalsOf(v, 6));
 
 const d = (y: number, m: number, day: number): DayCell => ({ day: dayFromYmd(y, m, day) });
 
@@ -38,7 +44,7 @@ const examples: Block = {
   row: 4,
   column: 1,
   header: true,
-  columnFormats: ['@', '@', '#,##0.###', '#,##0.###', '#,##0.#####', 'yyyy-mm-dd', 'yyyy-mm-dd', 'yyyy-mm-dd', '@'],
+  columnFormats: ['@', '@', BY_VALUE, BY_VALUE, BY_VALUE, 'yyyy-mm-dd', 'yyyy-mm-dd', 'yyyy-mm-dd', '@'],
   values: [
     ['Example', 'Goal', 'Baseline', 'Target', 'Current', 'Start', 'Due', 'As of', 'Kind'],
     ['Retail: sales revenue', 'Increase sales revenue by 10% in the next quarter', 500000, 550000, 520000, d(2026, 1, 1), d(2026, 3, 31), d(2026, 2, 15), ''],
@@ -86,8 +92,8 @@ const kpiInputs: Block = {
   ],
 };
 
-/** For results without a unit; a number format does not change text. */
-const NUMBER = '#,##0.#####';
+/** For results without a unit: as many fixed places as the expected value has (a number format does not change text). */
+const NUMBER = BY_VALUE;
 
 export interface GuideRow {
   readonly fn: string;
@@ -183,5 +189,5 @@ export function guideLayout(rows: readonly GuideRow[] = GUIDE_ROWS): { blocks: r
     header: true,
     values: [['Goalpost function guide: every function computing live on the four worked examples. Change an input to watch it recompute.']],
   };
-  return { blocks: [title, examples, liveColumns, log, kpiInputs, functionsBlock(rows)], resultFormats: rows.map((r) => r.format) };
+  return { blocks: [title, examples, liveColumns, log, kpiInputs, functionsBlock(rows)], resultFormats: rows.map((r) => (r.format === BY_VALUE ? byValue(r.expected) : r.format)) };
 }

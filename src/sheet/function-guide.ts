@@ -1,5 +1,5 @@
 import { instantFromSerial } from '../core/dates.ts';
-import { FUNCTIONS_HEADER_ROW, GUIDE_SHEET, guideLayout, type LayoutValue } from './function-guide-layout.ts';
+import { BY_VALUE, byValue, FUNCTIONS_HEADER_ROW, GUIDE_SHEET, guideLayout, type LayoutValue } from './function-guide-layout.ts';
 import type { SpreadsheetAppPort } from './ports.ts';
 
 export type GuideOutcome = 'inserted' | 'exists';
@@ -27,9 +27,10 @@ export function insertFunctionGuide(app: SpreadsheetAppPort): GuideOutcome {
     const range = sheet.getRange(block.row, block.column, block.values.length, width);
     range.setValues(block.values.map((r) => r.map(cell)));
     if (block.columnFormats) {
-      const formats = [...block.columnFormats];
-      const body = block.formatRows ?? block.values.length - (block.header ? 1 : 0);
-      sheet.getRange(block.row + (block.header ? 1 : 0), block.column, body, formats.length).setNumberFormats(Array.from({ length: body }, () => formats));
+      const top = block.header ? 1 : 0;
+      const body = block.formatRows ?? block.values.length - top;
+      const formats = Array.from({ length: body }, (_, i) => block.columnFormats!.map((f, c) => (f === BY_VALUE ? byValue(block.values[top + i]?.[c]) : f)));
+      sheet.getRange(block.row + top, block.column, body, formats[0]?.length ?? 0).setNumberFormats(formats);
     }
     if (block.header) sheet.getRange(block.row, block.column, 1, width).setFontWeight('bold');
   }

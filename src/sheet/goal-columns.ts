@@ -3,6 +3,7 @@
  * validation, header note, and whether Goalpost computes the column or a person types it.
  * Creation, reading, writing, Refresh and (next) adoption all read this one table.
  */
+import { fixedPattern, placesFor } from './number-formats.ts';
 import { GOAL_KINDS, type ColumnRole } from '../core/vocabulary.ts';
 
 export type { ColumnRole } from '../core/vocabulary.ts';
@@ -52,7 +53,7 @@ export const GOAL_COLUMNS: readonly ColumnDef[] = [
   { role: 'readingDate', header: 'Reading date', synonyms: ['as at', 'last update', 'updated', 'reading', 'last updated', 'as of', 'date of reading', 'measured on'], format: DATE, filling: 'range', width: 100, note: 'Computed: the date of that reading. Pace is judged on this day.' },
   { role: 'start', header: 'Start', synonyms: ['start date', 'from date', 'begin', 'starts', 'start on', 'begins'], format: DATE, filling: 'typed', width: 100, note: 'First day of the window.' },
   { role: 'due', header: 'Due', synonyms: ['due date', 'deadline', 'end', 'end date', 'by', 'target date', 'due by', 'finish date'], format: DATE, filling: 'typed', width: 100, note: 'Last day of the window.' },
-  { role: 'weight', header: 'Weight', synonyms: ['weighting', 'importance'], format: '0.##', validation: { type: 'positive' }, filling: 'typed', width: 70, note: "How much this row counts in its parent's rollup (blank counts 1)." },
+  { role: 'weight', header: 'Weight', synonyms: ['weighting', 'importance'], validation: { type: 'positive' }, filling: 'typed', width: 70, note: "How much this row counts in its parent's rollup (blank counts 1)." },
   { role: 'cadence', header: 'Cadence (days)', synonyms: ['cadence', 'frequency', 'update every', 'check-in every'], format: '0', validation: { type: 'positive' }, filling: 'typed', width: 100, note: 'Days allowed between readings before the KPI is flagged stale; blank uses the default in Goalpost settings.' },
   { role: 'progress', header: 'Progress', synonyms: ['% complete', 'completion', 'progress %'], format: PERCENT, filling: 'range', width: 80, note: 'Computed: from baseline to target (a parent: the weighted rollup of its children).' },
   { role: 'expected', header: 'Expected', synonyms: ['expected progress', 'pace'], format: PERCENT, filling: 'range', width: 80, note: 'Computed: the share of the window passed on the reading date (linear pace).' },
@@ -80,11 +81,15 @@ export const LOG_COLUMNS = ['Date', 'Goal id', 'Value', 'Confidence', 'Note', 'W
 /** How many readings the trend block keeps per goal (the sparkline's points). */
 export const TREND_POINTS = 12;
 
-/** A number format for a unit: percentages as fractions, currency symbols in front, words after. */
-export function unitFormat(unit: string): string {
+/**
+ * A number format for a unit: percentages as fractions, currency symbols in front (no
+ * places for whole amounts, else two), words after. The places are fixed from the row's
+ * numbers (baseline, target, upper, current): Sheets shows "42." under optional places.
+ */
+export function unitFormat(unit: string, numbers: readonly unknown[]): string {
   const u = unit.trim();
   if (u === '%') return '0.0%';
-  if (u === '$' || u === '€' || u === '£' || u === '¥') return `"${u}"#,##0.##`;
-  if (u === '') return '#,##0.##';
-  return `#,##0.## "${u.replace(/"/g, '')}"`;
+  if (u === '$' || u === '€' || u === '£' || u === '¥') return `"${u}"${fixedPattern(placesFor(numbers, 2) > 0 ? 2 : 0)}`;
+  const pattern = fixedPattern(placesFor(numbers, 3));
+  return u === '' ? pattern : `${pattern} "${u.replace(/"/g, '')}"`;
 }

@@ -27,14 +27,22 @@ function runs(roles: readonly ColumnRole[], columns: Partial<Readonly<Record<Col
 
 /**
  * Writes the given cells of one row (values as the sheet takes them: text already literal);
- * with `unit`, the unit columns' formats too.
+ * with `unit`, the unit columns' formats too, their places fixed from the row's numbers.
  */
-export function writeRoleCells(sheet: SheetPort, columns: Partial<Readonly<Record<ColumnRole, number>>>, row: number, cells: RoleCells, unit?: string): void {
+export function writeRoleCells(
+  sheet: SheetPort,
+  columns: Partial<Readonly<Record<ColumnRole, number>>>,
+  row: number,
+  cells: RoleCells,
+  unit?: string,
+  /** The row's numbers the unit format's places follow (default: those in cells). */
+  numbers: readonly unknown[] = UNIT_ROLES.map((r) => cells[r]),
+): void {
   for (const [col, roles] of runs(Object.keys(cells) as ColumnRole[], columns)) {
     sheet.getRange(row, col, 1, roles.length).setValues([roles.map((r) => cells[r])]);
   }
   if (unit === undefined) return;
-  const format = unitFormat(unit);
+  const format = unitFormat(unit, numbers);
   for (const [col, roles] of runs(UNIT_ROLES, columns)) {
     sheet.getRange(row, col, 1, roles.length).setNumberFormats([roles.map(() => format)]);
   }

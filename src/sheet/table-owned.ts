@@ -79,11 +79,12 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
   // Number formats, per column (a column a person added keeps its own); unit columns follow each row's unit.
   const unitCol = g.columns.unit;
   const unitOf = (i: number): string => (unitCol === undefined ? '' : String(state.values[i]?.[unitCol - 1] ?? ''));
+  const numbersOf = (i: number): unknown[] => UNIT_ROLES.map((r) => (g.columns[r] === undefined ? undefined : state.values[i]?.[(g.columns[r] as number) - 1]));
   const owned = GOAL_COLUMNS.filter((c) => owns(g, c.role));
   for (const c of owned) {
     const col = g.columns[c.role] as number;
     if (c.format === 'unit' && UNIT_ROLES.includes(c.role)) {
-      const formats = Array.from({ length: rows }, (_, i) => [unitFormat(unitOf(i))]);
+      const formats = Array.from({ length: rows }, (_, i) => [unitFormat(unitOf(i), numbersOf(i))]);
       sheet.getRange(g.firstRow, col, rows, 1).setNumberFormats(formats);
     } else if (c.format !== undefined && c.format !== 'unit') {
       column(col).setNumberFormat(c.format);

@@ -18,7 +18,7 @@ describe('archiveGoal', () => {
     const archive = sheetNamed(a, 'Retail goals archive');
     expect(cells(archive, 'A1:R1')[0]).toEqual(['Id', 'Parent', 'Goal', 'KPI', 'Owner', 'Kind', 'Unit', 'Baseline', 'Target', 'Upper', 'Start', 'Due', 'Weight', 'Cadence (days)', 'Confidence', 'Notes', 'Archived on', 'Reason']);
     expect(cells(archive, 'A2:R2')[0]).toEqual(['R2', 'R', '', 'Average transaction value', 'Merchandising', 'increase', '$', 42, 46.2, '', '2026-10-01', '2026-12-31', '', 7, '', '', '2026-11-29', '=ended early']);
-    expect(archive.getRange('H2').getDisplayValue()).toBe('$42');
+    expect(archive.getRange('H2').getDisplayValue()).toBe('$42.00');
     expect(cells(sheetNamed(a, 'Retail goals changes'), 'A5:F5')).toEqual([['2026-11-29', 'R2', 'Goal archived', '', 'Retail goals archive', '=ended early']]);
     const list = value(a.call('listGoals'));
     expect(list.goals.map((g) => [g.id, g.row])).toEqual([['R', 3], ['R1', 4], ['R3', 5]]);

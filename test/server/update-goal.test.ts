@@ -29,7 +29,7 @@ describe('updateGoal', () => {
   it('a new unit re-formats the unit columns of the row', () => {
     const a = withTable();
     value(a.call('updateGoal', { ...R2, fields: { unit: '€' } }));
-    expect(a.sheet.getRange(5, col('baseline'), 1, 4).getDisplayValues()).toEqual([['€42', '€46.2', '', '€43.74']]);
+    expect(a.sheet.getRange(5, col('baseline'), 1, 4).getDisplayValues()).toEqual([['€42.00', '€46.20', '', '€43.74']]);
   });
 
   it('a parent goal without a target may change its kind (nothing to check it against yet)', () => {

@@ -308,7 +308,10 @@ describe('in place: validation, formats, notes, frozen header, protection', () =
   it('formats by role and unit, notes every header, freezes the header, protects the computed columns with a warning only', () => {
     const { app } = services();
     const { sheet } = createTable(app, DEFAULT_COLOURS, TODAY, 'Retail');
-    expect(sheet.getRange(FIRST + 1, col('target')).getNumberFormat()).toBe('"$"#,##0.##');
+    // Places are fixed from the row's numbers (Sheets shows "$42." under optional places): revenue in whole dollars, the basket ($42 → $46.20) in cents.
+    expect(sheet.getRange(FIRST + 1, col('target')).getNumberFormat()).toBe('"$"#,##0');
+    expect(sheet.getRange(FIRST + 2, col('baseline'), 1, 2).getNumberFormats()).toEqual([['"$"#,##0.00', '"$"#,##0.00']]);
+    expect(sheet.getRange(FIRST + 2, col('baseline'), 1, 2).getDisplayValues()).toEqual([['$42.00', '$46.20']]);
     expect(sheet.getRange(FIRST + 3, col('target')).getNumberFormat()).toBe('0.0%');
     expect(sheet.getRange(FIRST, col('progress')).getNumberFormat()).toBe('0%');
     expect(sheet.getRange(FIRST, col('due')).getNumberFormat()).toBe('yyyy-mm-dd');
