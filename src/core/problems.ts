@@ -7,8 +7,8 @@ import { FIRST_DAY, isoFromDay, LAST_DAY } from './dates.ts';
 import { MAX_MAGNITUDE, MIN_MAGNITUDE } from './numbers.ts';
 import { DEFAULT_BANDS, KIND_LIST, type Bands } from './vocabulary.ts';
 
-/** A day in a message; one outside the calendar a sheet holds is named by the end it passes. */
-const day = (serial: number): string => (serial < FIRST_DAY ? 'before 1899-12-30' : serial > LAST_DAY ? 'after 9999-12-31' : isoFromDay(serial));
+/** A day in a message; one outside the calendar a sheet holds is named by the end it passes, as a noun ("due a day before 1899-12-30"). */
+const day = (serial: number): string => (serial < FIRST_DAY ? 'a day before 1899-12-30' : serial > LAST_DAY ? 'a day after 9999-12-31' : isoFromDay(serial));
 const DEFAULTS = `${DEFAULT_BANDS.onTrack} and ${DEFAULT_BANDS.atRisk}`;
 const DATE_HELP = 'use a date cell, DATE(2026,3,31) or the text 2026-03-31';
 
@@ -88,10 +88,7 @@ export const PROBLEMS = {
   // Series and trends.
   'too-few-readings': (f: { readonly count: number }) => `only ${f.count} dated reading(s): a trend needs at least two`,
   'readings-same-day': () => 'every reading has the same date: a trend needs readings on at least two different days',
-  'flat-trend': (f: { readonly target: number }) => `the trend is flat, so it never reaches target ${f.target}: it needs readings that change`,
   'eta-beyond-calendar': (f: { readonly target: number }) => `the trend is too slow to reach target ${f.target} before 9999-12-31, the last date a sheet holds`,
-  'trend-moving-away': (f: { readonly target: number; readonly crossed: number; readonly latest: number }) =>
-    `the trend passed target ${f.target} on ${day(f.crossed)}, before the latest reading (${day(f.latest)}), and is moving away from it`,
 
   // Rollups and standard KPIs.
   'negative-weight': (f: Field & { readonly weight: number }) => `${f.field} is ${f.weight}: weights are 0 or more`,

@@ -175,9 +175,7 @@ describe('problem messages: every code names the field it is about and what to d
     'bands-out-of-order': [{ onTrack: 0.7, atRisk: 0.9 }, 'at_risk 0.9 is above on_track 0.7', 'at_risk must be the lower band (defaults 0.9 and 0.7)'],
     'too-few-readings': [{ count: 1 }, 'only 1 dated reading(s)', 'a trend needs at least two'],
     'readings-same-day': [undefined, 'every reading has the same date', 'readings on at least two different days'],
-    'flat-trend': [{ target: 6 }, 'target 6', 'the trend is flat'],
     'eta-beyond-calendar': [{ target: 1e6 }, 'target 1000000', 'too slow to reach target 1000000 before 9999-12-31'],
-    'trend-moving-away': [{ target: 32, crossed: -5000, latest: d('2026-02-01') }, 'target 32 on before 1899-12-30', 'is moving away from it'],
     'negative-weight': [{ field: 'weights row 3', weight: -1 }, 'weights row 3 is -1', 'weights are 0 or more'],
     'zero-weights': [undefined, 'the weights of the children with data add up to 0', 'give at least one a weight above 0'],
     'duplicate-id': [{ field: 'ids row 4', id: 'G1', first: 'ids row 1' }, 'ids row 4 "G1" is also ids row 1', 'give every goal its own id'],
@@ -223,6 +221,16 @@ describe('problem messages: every code names the field it is about and what to d
 
   it('covers every problem code', () => {
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(PROBLEMS).sort());
+  });
+});
+
+describe('regression: a day outside the calendar read "on before 1899-12-30" inside a sentence', () => {
+  // day() names such a day by the end it passes, as a noun phrase that fits wherever a date does.
+  it.each<[string, Problem, string]>([
+    ['due before the calendar', { code: 'due-before-start', facts: { start: day('2026-01-01'), due: -5000 } }, 'due a day before 1899-12-30 is before start 2026-01-01'],
+    ['a reading after the calendar', { code: 'reading-after-as-of', facts: { reading: 3_000_000, asOf: day('2026-03-01') } }, 'reading_date a day after 9999-12-31 is after as_of 2026-03-01'],
+  ])('%s', (_n, problem, text) => {
+    expect(describeProblem(problem)).toContain(text);
   });
 });
 

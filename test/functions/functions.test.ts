@@ -422,15 +422,39 @@ describe('GOAL_ETA: the date the trend reaches the target', () => {
     expect(shown(call('GOAL_ETA', col(d('2026-01-01'), d('2026-02-01'), d('2026-03-04')), col(40, 38, 36), 32))).toBe('2026-05-05');
   });
 
-  it('a target the line passed before the readings says so instead of giving an earlier date: 400,000 was 255 days before Jan 1', () => {
-    expect(shown(call('GOAL_ETA', col(...readingDates), col(...readingValues), col(550_000, 400_000)))).toEqual([
-      ['2026-05-01'],
-      ['Error: the trend passed target 400000 on 2025-04-21, before the latest reading (2026-02-15), and is moving away from it'],
-    ]);
+  it('a target behind the readings says the trend moves away, in words: 400,000 is below the first reading, and the line rises', () => {
+    expect(shown(call('GOAL_ETA', col(...readingDates), col(...readingValues), col(550_000, 400_000)))).toEqual([['2026-05-01'], ['Moving away']]);
   });
 
-  it('a flat trend never reaches another value', () => {
-    expect(thrown('GOAL_ETA', col(d('2026-01-01'), d('2026-01-02')), col(5, 5), 6)).toBe('GOAL_ETA: the trend is flat, so it never reaches target 6: it needs readings that change');
+  const d3 = col(d('2026-01-01'), d('2026-01-11'), d('2026-01-21'));
+  it.each<[string, number[], number, unknown, string]>([
+    // Flat: 5, 5 never reaches 6.
+    ['a flat trend', [5, 5, 5], 6, '', 'Flat'],
+    // First 10 is below 20 (up), but 10, 9, 8 falls 0.1 a day.
+    ['a trend sloping away from the target', [10, 9, 8], 20, '', 'Moving away'],
+    // 10, 20, 12: x̄ Jan 11, ȳ 14, b = (−10·−4 + 0 + 10·−2) / 200 = 0.1 a day; the line is at 13 on Jan 1,
+    // before the latest reading (12, short of 13): it reaches 13 on the latest reading's day, Jan 21.
+    ['a line already past the target while the latest reading is not: the latest reading\'s day', [10, 20, 12], 13, '', '2026-01-21'],
+    // The same as of Feb 15: never before as_of.
+    ['the same, as of Feb 15', [10, 20, 12], 13, d('2026-02-15'), '2026-02-15'],
+    // 10, 14, 15 toward 13 (up from 10): 15 (Jan 21) and 14 (Jan 11) are past it, 10 is not: reached on Jan 11.
+    ['the latest reading already past the target: the reading that reached it', [10, 14, 15], 13, '', '2026-01-11'],
+    // 13, 13, 13 at 13: flat, but at the target from the first reading on.
+    ['a flat series at the target: the first reading', [13, 13, 13], 13, '', '2026-01-01'],
+    // Falling 40, 38, 36 toward 37: 36 (Jan 21) is at or below it, 38 is not.
+    ['a falling series past a lower target', [40, 38, 36], 37, '', '2026-01-21'],
+  ])('%s', (_n, vals, target, asOf, expected) => {
+    const args = asOf === '' ? [] : ['', '', asOf];
+    expect(shown(call('GOAL_ETA', d3, col(...vals), target, ...args))).toBe(expected);
+  });
+
+  it('GOAL_ETA and GOAL_OUTLOOK read a trend by one rule: 10, 20, 12 toward 13 (from 10) reaches by Jan 21 in both', () => {
+    const keys = col('R', 'R', 'R');
+    expect(shown(call('GOAL_ETA', d3, col(10, 20, 12), 13))).toBe('2026-01-21');
+    expect(call('GOAL_OUTLOOK', d3, col(10, 20, 12), keys, 'R', 13, d('2026-03-31'), 10)).toBe('Reaches by 2026-01-21');
+    // 10, 9, 8 toward 20 (from 10): both say Moving away.
+    expect(call('GOAL_ETA', d3, col(10, 9, 8), 20)).toBe('Moving away');
+    expect(call('GOAL_OUTLOOK', d3, col(10, 9, 8), keys, 'R', 20, d('2026-03-31'), 10)).toBe('Moving away');
   });
 
   it('regression: a nearly flat trend threw "GOAL_ETA: Invalid time value"; it now says the target is out of reach', () => {
