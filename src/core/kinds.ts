@@ -135,7 +135,7 @@ export function meetsAim(kind: GoalKind, g: GoalNumbers): boolean {
   return (g.current - level) * side >= 0;
 }
 
-/** A milestone with a target of 1 is done or not; with more, it is k of n steps and paced like an increase. */
+/** A milestone with a target of 1 is done or not (a done flag, TRUE/FALSE, settles its target to 1: settleGoal); with more, it is k of n steps and paced like an increase. */
 export const isDoneOrNot = (kind: GoalKind, target: number): boolean => kind === 'milestone' && target === 1;
 
 /** Reads a kind as typed in a cell ("At least", "within_range", "at-most"); blank → undefined. */

@@ -62,16 +62,19 @@ export interface SettledGoal extends Omit<GoalInput, 'current'> {
 /**
  * Fills what a kind lets a person leave out (a done-or-not milestone's target is 1) and
  * refuses what it does not take (TRUE/FALSE is a milestone's done flag, not a number).
+ * A done flag makes the milestone done-or-not whatever its target (goal-math.md: "target
+ * blank or 1, or current TRUE/FALSE"): TRUE is done (1 of 1), FALSE not done (0 of 1).
  */
 export function settleGoal(goal: TypedGoal): Result<SettledGoal> {
   const milestone = goal.kind === 'milestone';
-  const target = goal.target ?? (milestone ? 1 : undefined);
-  if (target === undefined) return fail('missing-target');
   let current = goal.current;
+  let target = goal.target ?? (milestone ? 1 : undefined);
   if (typeof current === 'boolean') {
     if (!milestone) return fail('flag-not-milestone', { value: current ? 'TRUE' : 'FALSE' });
     current = current ? 1 : 0;
+    target = 1;
   }
+  if (target === undefined) return fail('missing-target');
   return ok({ kind: goal.kind, baseline: goal.baseline, target, upper: goal.upper, current });
 }
 

@@ -77,6 +77,10 @@ describe('GOAL_PROGRESS', () => {
     ['milestone done: TRUE → 1', ['', 1, true, 'milestone'], 1],
     ['milestone not done: FALSE → 0', ['', 1, false, 'milestone'], 0],
     ['milestone 2 of 5 steps → 0.4', ['', 5, 2, 'milestone'], 0.4],
+    // A done flag makes the milestone done-or-not whatever its target: TRUE is 1 of 1, FALSE 0 of 1.
+    ['regression: milestone target 5, TRUE → 1 (was 1/5 = 0.2)', ['', 5, true, 'milestone'], 1],
+    ['milestone target 5, FALSE → 0', ['', 5, false, 'milestone'], 0],
+    ['milestone target 0, TRUE → 1 (the flag settles the target to 1)', ['', 0, true, 'milestone'], 1],
     ['overachieved is not clamped: 40 → 32, now 30 → 1.25', [40, 32, 30], 1.25],
   ])('%s', (_n, args, expected) => {
     expect(call('GOAL_PROGRESS', ...args)).toBeCloseTo(expected, 12);
@@ -272,6 +276,12 @@ describe('GOAL_STATUS', () => {
     ['milestone FALSE mid-window → On track', ['', 1, false, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), 'milestone'], 'On track'],
     ['milestone FALSE after due → Missed', ['', 1, false, d('2026-01-01'), d('2026-03-31'), d('2026-04-01'), 'milestone'], 'Missed'],
     ['milestone TRUE → Achieved', ['', 1, true, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), 'milestone'], 'Achieved'],
+    // Done-or-not whatever the target (goal-math.md: "target blank or 1, or current TRUE/FALSE"); window Jan 1 – Mar 31 is 89 days.
+    ['regression: milestone target 5, TRUE → Achieved (was Off track on progress 0.2)', ['', 5, true, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), 'milestone'], 'Achieved'],
+    ['milestone target 5, FALSE on Feb 15: E = 45/89 = 0.506 < 0.9 → On track', ['', 5, false, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), 'milestone'], 'On track'],
+    ['milestone target 5, FALSE on Mar 23: E = 81/89 = 0.910 ≥ 0.9 → At risk', ['', 5, false, d('2026-01-01'), d('2026-03-31'), d('2026-03-23'), 'milestone'], 'At risk'],
+    ['milestone target 5, FALSE after due → Missed', ['', 5, false, d('2026-01-01'), d('2026-03-31'), d('2026-04-01'), 'milestone'], 'Missed'],
+    ['milestone target 5 with the number 1 is 1 of 5 steps: 0.2 against E 0.506, pace 0.395 < 0.7 → Off track', ['', 5, 1, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), 'milestone'], 'Off track'],
   ])('%s', (_n, args, status) => {
     expect(call('GOAL_STATUS', ...args)).toBe(status);
   });
