@@ -77,7 +77,7 @@ export const SERIES_ENTRIES: readonly Entry[] = [
     name: 'GOAL_ETA',
     summary: NO_DOCS ? '' : `The date the least-squares line through the dated readings reaches the target; "${OUTLOOK.movingAway}" or "${OUTLOOK.flat}" when it never will.`,
     params: [...signature([etaTarget]), cutOff],
-    returns: NO_DOCS ? '' : `A date, never before the latest reading or as_of (one per target or key given). When the latest reading is already at or past the target, the date of the reading from which the readings have stayed there. "${OUTLOOK.movingAway}" when the trend slopes away from the target (the way to it is read from the first reading, as GOAL_OUTLOOK reads it from the baseline), "${OUTLOOK.flat}" when it does not move. Blank for a key with fewer than two readings.`,
+    returns: NO_DOCS ? '' : `A date on or after the latest reading and as_of (one per target or key given); for a target already reached, the date of the reading from which the readings stayed there; "${OUTLOOK.movingAway}" (the way to the target is read from the first reading) or "${OUTLOOK.flat}" as text; blank for a key with fewer than two readings.`,
     example: NO_DOCS ? NO_EXAMPLE : {
       formula: '=GOAL_ETA({DATE(2026,1,1);DATE(2026,1,16);DATE(2026,1,31);DATE(2026,2,15)}, {502000;508000;514000;520000}, 550000)',
       expected: '2026-05-01',

@@ -165,6 +165,8 @@ describe('problem messages: every code names the field it is about and what to d
     'milestone-current': [{ current: -1 }, 'current -1 is below 0', "a milestone's current is TRUE/FALSE, 1/0 or the steps done"],
     'relative-zero-baseline': [undefined, 'baseline is 0', 'give the change in points instead'],
     'progress-overflow': [{ baseline: 5e-324, target: 0 }, 'baseline 5e-324 and target 0', 'give a target further from the baseline'],
+    'change-too-large': [{ shown: '+1000000%' }, 'the change +1000000% is 500% or more', 'give the target itself'],
+    'window-off-calendar': [{ phrase: 'in 10000' }, '"in 10000" reaches past the dates a sheet holds', 'give a nearer deadline'],
     'result-out-of-range': [{ what: 'forecast' }, 'the forecast', 'check the sizes of the inputs'],
     'date-result-out-of-calendar': [{ what: 'date' }, 'the date', '1899-12-30 to 9999-12-31'],
     'missing-date': [{ field: 'start', which: 'first' }, 'start is blank', 'give the first day of the window'],

@@ -631,10 +631,40 @@ describe('KPI_OEE', () => {
   });
 });
 
-describe('regression: GOAL_PARSE threw "Invalid time value" for "within 999999 years"', () => {
-  it('gives no window, and GOAL_SMART says why', () => {
+describe('regression: GOAL_PARSE threw "Invalid time value" for "within 999999 years", then gave a blank window with no message', () => {
+  const OFF = 'reaches past the dates a sheet holds (1899-12-30 to 9999-12-31): give a nearer deadline';
+  it.each<[string, string, string]>([
+    // 2026 + 999999 years: past what Date holds.
+    ['Grow revenue by 10% within 999999 years', '2026-01-01', 'within 999999 years'],
+    // The year 10000 starts after 9999-12-31.
+    ['Grow revenue by 10% in 10000', '2026-01-01', 'in 10000'],
+    ['Grow revenue by 10% by 10000-01-01', '2026-01-01', 'by 10000-01-01'],
+    // From 9999-06-01 the next calendar year is 10000.
+    ['Grow revenue by 10% in the next year', '9999-06-01', 'in the next year'],
+  ])('GOAL_PARSE "%s" from %s is an error naming the window', (text, start, phrase) => {
+    expect(thrown('GOAL_PARSE', text, d(start))).toBe(`GOAL_PARSE: "${phrase}" ${OFF}`);
+    expect(call('GOAL_PARSE', col(text), d(start))).toEqual([[`Error: "${phrase}" ${OFF}`, '', '', '', '', '', '', '']]);
+  });
+
+  it('"by 9999-12-31" is still on the calendar', () => {
+    expect(shown(call('GOAL_PARSE', 'Grow revenue by 10% by 9999-12-31', d('2026-01-01')))).toEqual([['increase', 0.1, '', 'revenue', '2026-01-01', '9999-12-31', '', '']]);
+  });
+
+  it.each<[string, string]>([
+    ['Increase sales to 1e400 in Q3', 'the sentence\'s number "1e400" is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e+300'],
+    ['Increase sales by 1000000% in Q3', 'the change +1000000% is 500% or more, which a target refuses (GOAL_TARGET too): check the number, or give the target itself, such as "to 40"'],
+  ])('GOAL_PARSE "%s" is an error in its row; the rows around it read', (text, message) => {
+    // "in Q3" from 2026-02-10 is 2026-07-01 .. 2026-09-30; 1.5e3 is 1500.
+    expect(shown(call('GOAL_PARSE', col('Increase sales to 1.5e3 in Q3', text), d('2026-02-10')))).toEqual([
+      ['increase', '', 1500, 'sales', '2026-07-01', '2026-09-30', '', ''],
+      [`Error: ${message}`, '', '', '', '', '', '', ''],
+    ]);
+    expect(thrown('GOAL_PARSE', text, d('2026-02-10'))).toBe(`GOAL_PARSE: ${message}`);
+    expect(call('GOAL_SMART', text)).toContain(`Measurable ✗ ${message}`);
+  });
+
+  it('GOAL_SMART says why', () => {
     const text = 'Grow revenue by 10% within 999999 years';
-    expect(shown(call('GOAL_PARSE', text, d('2026-01-01')))).toEqual([['increase', 0.1, '', 'revenue', '', '', '', '']]);
     expect(call('GOAL_SMART', text)).toBe(
       'Specific ✓ (increase revenue) · Measurable ✓ (+10%) · Time-bound ✗ "within 999999 years" reaches past the dates a sheet holds (1899-12-30 to 9999-12-31): give a nearer deadline · Achievable: needs review · Relevant: needs review',
     );
