@@ -7,7 +7,7 @@ import { NO_DOCS, NO_EXAMPLE } from './docs-flag.ts';
  */
 import { isoFromDay } from '../core/dates.ts';
 import { eta, fitTrend, outlook, valueAt, type Trend } from '../core/forecast.ts';
-import { KIND_RULES, meetsAim, resolveKind } from '../core/kinds.ts';
+import { checkRange, KIND_RULES, meetsAim, resolveKind } from '../core/kinds.ts';
 import { lastReadings, latestReading } from '../core/kpi.ts';
 import { round12 } from '../core/numbers.ts';
 import { fail, ok, type Result } from '../core/result.ts';
@@ -157,6 +157,9 @@ export const SERIES_ENTRIES: readonly Entry[] = [
         const resolved = resolveKind(given, b, t as number);
         if (!resolved.ok) return resolved;
         if (resolved.value === 'milestone') return ok(undefined);
+        // A range without its high end (or upside down) is refused as GOAL_STATUS refuses it.
+        const ends = resolved.value === 'within range' ? checkRange({ target: t as number, upper: u }) : ok(0);
+        if (!ends.ok) return ends;
         const latest = latestReading(r);
         if (latest === undefined) return ok(OUTLOOK.tooFew);
         const g = { baseline: b, target: round12(t as number), upper: u, current: round12(latest.value) };

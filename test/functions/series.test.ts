@@ -197,6 +197,18 @@ describe('GOAL_OUTLOOK(dates, values, keys, key, target, due, [baseline], [kind]
     expect(call('GOAL_OUTLOOK', ...log, 'W', 35, d('2026-06-30'), '', 'at most', '', d('2026-04-01'))).toBe('Reaches by 2026-04-01');
   });
 
+  it.each<[string, unknown[], unknown]>([
+    // W at 36 (Mar 4), above the range 30..34: nearer end 34, falling 2 every 31 days: 34 after 31 days, Apr 4.
+    ['a range with both ends: W within 30..34 reaches 34 by Apr 4', ['W', 30, d('2026-06-30'), '', 'within range', 34], 'Reaches by 2026-04-04'],
+    // regression: with upper blank it read the range as 30..30 and answered "Reaches by …"; GOAL_STATUS refuses it.
+    ['regression: a range with upper blank is refused, naming upper', ['W', 30, d('2026-06-30'), '', 'within range', ''], 'Error: upper is blank: a "within range" goal needs the high end in upper (target is the low end)'],
+    ['a range upside down is refused', ['W', 30, d('2026-06-30'), '', 'within range', 20], 'Error: upper 20 is below target 30: target is the low end of the range, upper the high end'],
+    // Refused before the readings are looked at: Z has none.
+    ['a range with upper blank is refused even with no readings', ['Z', 30, d('2026-06-30'), '', 'within range', ''], 'Error: upper is blank: a "within range" goal needs the high end in upper (target is the low end)'],
+  ])('%s', (_n, [key, ...rest], expected) => {
+    expect(call('GOAL_OUTLOOK', ...log, col(key), ...rest.map((v) => col(v)))).toEqual([[expected]]);
+  });
+
   it('milestones have no outlook', () => {
     expect(call('GOAL_OUTLOOK', ...log, 'R', 1, d('2026-06-30'), '', 'milestone')).toBe('');
   });
