@@ -113,6 +113,18 @@ describe('explainStatus: one line with the status, the rule that decided it and 
       { kind: 'at most', baseline: 48, target: 30, current: 34, start: day('2026-01-01'), due: day('2026-12-31'), asOf: day('2026-06-01'), bands: DEFAULT_BANDS },
       'On track: moving toward at most 30: progress 77.8% against expected 41.5% (151 of 364 days from start to due, 2026-01-01 to 2026-12-31); pace 1.87 is at least on_track 0.9 [baseline 48, current 34, target 30, at most; as of 2026-06-01]',
     ],
+    [
+      // regression: read "moving toward within 4 to 6". Above the range, the nearer end is 6: (7 − 10)/(6 − 10) = 0.75 against 181/364 = 0.497, pace 1.51.
+      'within 4 to 6 from 10, moving toward the range',
+      { kind: 'within range', baseline: 10, target: 4, upper: 6, current: 7, start: day('2026-01-01'), due: day('2026-12-31'), asOf: day('2026-07-01'), bands: DEFAULT_BANDS },
+      'On track: moving toward the range 4 to 6: progress 75.0% against expected 49.7% (181 of 364 days from start to due, 2026-01-01 to 2026-12-31); pace 1.51 is at least on_track 0.9 [baseline 10, current 7, target 4, upper 6, within range; as of 2026-07-01]',
+    ],
+    [
+      // Below the range from 1, the nearer end is 4: (2 − 1)/(4 − 1) = 0.333 against 0.497, pace 0.67.
+      'within 4 to 6 from 1, moving toward the range from below',
+      { kind: 'within range', baseline: 1, target: 4, upper: 6, current: 2, start: day('2026-01-01'), due: day('2026-12-31'), asOf: day('2026-07-01'), bands: DEFAULT_BANDS },
+      'Off track: moving toward the range 4 to 6: progress 33.3% against expected 49.7% (181 of 364 days from start to due, 2026-01-01 to 2026-12-31); pace 0.67 is below at_risk 0.7 [baseline 1, current 2, target 4, upper 6, within range; as of 2026-07-01]',
+    ],
   ])('%s', (_name, input, expected) => {
     expect(explain(input)).toBe(expected);
   });
