@@ -514,6 +514,8 @@ describe('GOAL_ROLLUP: Σ w·clamp(p) / Σ w over children with data', () => {
     ['a negative weight, by its row in the range (not among the children with data)', [col(0.5, '', 0.3), col(1, 1, -1)], 'GOAL_ROLLUP: weights row 3 is -1: weights are 0 or more'],
     ['weights adding up to 0', [col(0.5, 0.3), col(0, 0)], 'GOAL_ROLLUP: the weights of the children with data add up to 0: give at least one a weight above 0'],
     ['an error text from another formula, by its row', [col(0.4, 'Error: target is blank: a goal needs a target (only a done-or-not milestone may leave it blank)')], 'GOAL_ROLLUP: progress row 2 is an error from another formula ("Error: target is blank: a goal needs…): fix that first'],
+    // regression: "#N/A" was "not a plain number: type digits only".
+    ['a Sheets error from another formula, by its row', [col(0.4, '#N/A')], 'GOAL_ROLLUP: progress row 2 is an error from another formula ("#N/A"): fix that first'],
     ['a percentage typed as text', [col('50%', 0.2)], 'GOAL_ROLLUP: progress row 1 "50%" is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)'],
     ['ranges of unequal size', [col(0.4, 0.5, 0.6), col(1, 1)], 'GOAL_ROLLUP: progress has 3 cells but weights has 2: give ranges of the same size'],
   ])('throws for %s', (_n, args, text) => {

@@ -284,6 +284,15 @@ describe('GOAL_ROLLUP(progress, [weights], [ids], [parents]): one value per row'
     ]);
   });
 
+  it('regression: a child holding #N/A from another formula was "not a plain number"; it is named as an error from another formula', () => {
+    // P has children A (#N/A) and B (0.4): P reports its child, A says what it holds, B is its own 0.4.
+    expect(call('GOAL_ROLLUP', col('', '#N/A', 0.4), '', col('P', 'A', 'B'), col('', 'P', 'P'))).toEqual([
+      ['Error: ids row 1 cannot be rolled up: its child ids row 2 has an error; fix that row first'],
+      ['Error: progress row 2 is an error from another formula ("#N/A"): fix that first'],
+      [0.4],
+    ]);
+  });
+
   it('ids without parents is refused with the fix', () => {
     expect(thrown('GOAL_ROLLUP', col(0.2), '', col('A'), '')).toBe("GOAL_ROLLUP: ids is given but parents is blank: give each row's parent id (blank for a top-level goal)");
   });
