@@ -50,8 +50,9 @@ function paceWords(i: StatusInput, r: StatusReading): string {
   return `${pace} is below at_risk ${atRisk}`;
 }
 
-/** Held levels judged on pace say what they are moving toward. */
-const toward = (i: StatusInput, r: StatusReading): string => (CONDITION[r.kind] ? `moving toward ${CONDITION[r.kind]?.(i)}: ` : '');
+/** Held levels judged on pace say what they are moving toward: a level ("at most 30"), or a range as a noun ("the range 4 to 6"). */
+const toward = (i: StatusInput, r: StatusReading): string =>
+  !CONDITION[r.kind] ? '' : `moving toward ${r.kind === 'within range' ? `the range ${num(i.target)} to ${num(i.upper ?? Number.NaN)}` : CONDITION[r.kind]?.(i)}: `;
 const paced = (i: StatusInput, r: StatusReading): string =>
   `${toward(i, r)}progress ${pct(r.progress ?? 0)} against expected ${pct(r.expected)} (${window(i, r)}); ${paceWords(i, r)}`;
 

@@ -84,6 +84,12 @@ function nearerEnd(g: GoalNumbers): Level {
   return g.current > high ? { level: high, side: -1 } : { level: g.target, side: 1 };
 }
 
+/** The one check of a range's ends, for status and outlook alike: upper is given, and not below target (the low end). Gives the high end. */
+export function checkRange(g: { readonly target: number; readonly upper?: number }): Result<number> {
+  if (g.upper === undefined) return fail('missing-upper');
+  return g.upper < g.target ? fail('upper-below-target', { low: g.target, high: g.upper }) : ok(g.upper);
+}
+
 /**
  * Within [low, high]: 1 inside. Outside, moving in from a baseline on the same side: the
  * way from the baseline to the nearer end; otherwise 1 − distance / width, floored at 0
@@ -94,10 +100,10 @@ const withinRange: KindRule = {
   aim: nearerEnd,
   approaching: (g) => wrongSide(g.baseline, nearerEnd(g)),
   progress: (g) => {
-    if (g.upper === undefined) return fail('missing-upper');
+    const ends = checkRange(g);
+    if (!ends.ok) return ends;
     const low = g.target;
-    const high = g.upper;
-    if (high < low) return fail('upper-below-target', { low, high });
+    const high = ends.value;
     if (g.current >= low && g.current <= high) return ok(1);
     const end = nearerEnd(g);
     if (wrongSide(g.baseline, end)) return ok(heldScore(g.current, g.baseline, end));
@@ -135,7 +141,7 @@ export function meetsAim(kind: GoalKind, g: GoalNumbers): boolean {
   return (g.current - level) * side >= 0;
 }
 
-/** A milestone with a target of 1 is done or not; with more, it is k of n steps and paced like an increase. */
+/** A milestone with a target of 1 is done or not (a done flag, TRUE/FALSE, settles its target to 1: settleGoal); with more, it is k of n steps and paced like an increase. */
 export const isDoneOrNot = (kind: GoalKind, target: number): boolean => kind === 'milestone' && target === 1;
 
 /** Reads a kind as typed in a cell ("At least", "within_range", "at-most"); blank → undefined. */

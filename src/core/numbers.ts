@@ -10,6 +10,9 @@ const SIGNIFICANT_DIGITS = 12;
 export const MAX_MAGNITUDE = 1e300;
 export const MIN_MAGNITUDE = 1e-300;
 
+/** A relative change of this much (500%) or more is far likelier a percentage typed as a whole number (10 for 10%): refused. */
+export const MAX_RELATIVE_CHANGE = 5;
+
 /** Whether a number is one Goalpost accepts as input: finite, and 0 or within the magnitudes above. */
 export function isComputable(x: number): boolean {
   const a = Math.abs(x);

@@ -4,11 +4,11 @@
  * declares the facts it needs, so a caller cannot forget one or misspell it.
  */
 import { FIRST_DAY, isoFromDay, LAST_DAY } from './dates.ts';
-import { MAX_MAGNITUDE, MIN_MAGNITUDE } from './numbers.ts';
+import { MAX_MAGNITUDE, MAX_RELATIVE_CHANGE, MIN_MAGNITUDE } from './numbers.ts';
 import { DEFAULT_BANDS, KIND_LIST, type Bands } from './vocabulary.ts';
 
-/** A day in a message; one outside the calendar a sheet holds is named by the end it passes. */
-const day = (serial: number): string => (serial < FIRST_DAY ? 'before 1899-12-30' : serial > LAST_DAY ? 'after 9999-12-31' : isoFromDay(serial));
+/** A day in a message; one outside the calendar a sheet holds is named by the end it passes, as a noun ("due a day before 1899-12-30"). */
+const day = (serial: number): string => (serial < FIRST_DAY ? 'a day before 1899-12-30' : serial > LAST_DAY ? 'a day after 9999-12-31' : isoFromDay(serial));
 const DEFAULTS = `${DEFAULT_BANDS.onTrack} and ${DEFAULT_BANDS.atRisk}`;
 const DATE_HELP = 'use a date cell, DATE(2026,3,31) or the text 2026-03-31';
 
@@ -55,7 +55,7 @@ export const PROBLEMS = {
   'target-equals-baseline': (f: { readonly value: number }) =>
     `target equals baseline (${f.value}): there is nothing to move; use kind "at least" or "at most" to hold a level`,
   'change-as-percent': (f: { readonly change: number; readonly percent: number }) =>
-    `change ${f.change} would be ${f.percent}%: write a percentage as a fraction (10% is 0.1); changes of 500% or more are refused`,
+    `change ${f.change} would be ${f.percent}%: write a percentage as a fraction (10% is 0.1); changes of ${MAX_RELATIVE_CHANGE * 100}% or more are refused`,
   'missing-target': () => 'target is blank: a goal needs a target (only a done-or-not milestone may leave it blank)',
   'flag-not-milestone': (f: { readonly value: string }) => `current is ${f.value}, a done flag only a milestone takes: give a number, or set kind to "milestone"`,
   'missing-baseline': () => 'baseline is blank: an increase or decrease goal needs the starting value, or give a kind such as "at least"',
@@ -70,6 +70,9 @@ export const PROBLEMS = {
   'relative-zero-baseline': () => 'baseline is 0, which has no relative change: give the change in points instead (target = baseline + points)',
   'progress-overflow': (f: { readonly baseline: number; readonly target: number }) =>
     `baseline ${f.baseline} and target ${f.target} are too close together to measure progress between: give a target further from the baseline`,
+  'change-too-large': (f: { readonly shown: string }) =>
+    `the change ${f.shown} is ${MAX_RELATIVE_CHANGE * 100}% or more, which a target refuses (GOAL_TARGET too): check the number, or give the target itself, such as "to 40"`,
+  'window-off-calendar': (f: { readonly phrase: string }) => `"${f.phrase}" reaches past the dates a sheet holds (1899-12-30 to 9999-12-31): give a nearer deadline`,
   'result-out-of-range': (f: { readonly what: string }) => `the ${f.what} is too large for a sheet to hold: check the sizes of the inputs`,
   'date-result-out-of-calendar': (f: { readonly what: string }) => `the ${f.what} falls outside the dates a sheet holds (1899-12-30 to 9999-12-31)`,
 
@@ -88,10 +91,7 @@ export const PROBLEMS = {
   // Series and trends.
   'too-few-readings': (f: { readonly count: number }) => `only ${f.count} dated reading(s): a trend needs at least two`,
   'readings-same-day': () => 'every reading has the same date: a trend needs readings on at least two different days',
-  'flat-trend': (f: { readonly target: number }) => `the trend is flat, so it never reaches target ${f.target}: it needs readings that change`,
   'eta-beyond-calendar': (f: { readonly target: number }) => `the trend is too slow to reach target ${f.target} before 9999-12-31, the last date a sheet holds`,
-  'trend-moving-away': (f: { readonly target: number; readonly crossed: number; readonly latest: number }) =>
-    `the trend passed target ${f.target} on ${day(f.crossed)}, before the latest reading (${day(f.latest)}), and is moving away from it`,
 
   // Rollups and standard KPIs.
   'negative-weight': (f: Field & { readonly weight: number }) => `${f.field} is ${f.weight}: weights are 0 or more`,

@@ -1,5 +1,5 @@
 import { KIND_RULES, resolveKind, type GoalKind } from './kinds.ts';
-import { round12 } from './numbers.ts';
+import { MAX_RELATIVE_CHANGE, round12 } from './numbers.ts';
 import { fail, ok, type Result } from './result.ts';
 
 export interface GoalInput {
@@ -62,21 +62,26 @@ export interface SettledGoal extends Omit<GoalInput, 'current'> {
 /**
  * Fills what a kind lets a person leave out (a done-or-not milestone's target is 1) and
  * refuses what it does not take (TRUE/FALSE is a milestone's done flag, not a number).
+ * A done flag makes the milestone done-or-not whatever its target (goal-math.md: "target
+ * blank or 1, or current TRUE/FALSE"): TRUE is done (1 of 1), FALSE not done (0 of 1).
  */
 export function settleGoal(goal: TypedGoal): Result<SettledGoal> {
   const milestone = goal.kind === 'milestone';
-  const target = goal.target ?? (milestone ? 1 : undefined);
-  if (target === undefined) return fail('missing-target');
   let current = goal.current;
+  let target = goal.target ?? (milestone ? 1 : undefined);
   if (typeof current === 'boolean') {
     if (!milestone) return fail('flag-not-milestone', { value: current ? 'TRUE' : 'FALSE' });
     current = current ? 1 : 0;
+    target = 1;
   }
+  if (target === undefined) return fail('missing-target');
   return ok({ kind: goal.kind, baseline: goal.baseline, target, upper: goal.upper, current });
 }
 
-/** A change of 500% or more is far likelier a percentage typed as a whole number (10 for 10%). */
-export const MAX_RELATIVE_CHANGE = 5;
+export { MAX_RELATIVE_CHANGE } from './numbers.ts';
+
+/** The one test for a relative change too large to be meant (500% or more): GOAL_TARGET and goal sentences refuse it. */
+export const isChangeTooLarge = (fraction: number): boolean => Math.abs(fraction) >= MAX_RELATIVE_CHANGE;
 
 /**
  * A relative change applied to |baseline|, so +20% on an NPS of −10 gives −8 (an
@@ -84,7 +89,7 @@ export const MAX_RELATIVE_CHANGE = 5;
  */
 export function relativeTarget(baseline: number, fraction: number): Result<number> {
   if (baseline === 0) return fail('relative-zero-baseline');
-  if (Math.abs(fraction) >= MAX_RELATIVE_CHANGE) return fail('change-as-percent', { change: fraction, percent: Math.round(fraction * 100) });
+  if (isChangeTooLarge(fraction)) return fail('change-as-percent', { change: fraction, percent: Math.round(fraction * 100) });
   return ok(round12(baseline + Math.abs(baseline) * fraction));
 }
 

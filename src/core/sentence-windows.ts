@@ -126,8 +126,9 @@ const WINDOW_RULES: readonly WindowRule[] = [
   // Calendar: "in the next quarter", "the next year"; "in the coming quarter" reads the same.
   rule(`(?:(?:in|during) )?(?:the )?(?:next|coming|following) ${PERIOD}`, (g, s) => nextPeriod(s, g[1] ?? '')),
   rule(`(?:(?:in|during|for) )?this ${PERIOD}`, (g, s) => ({ start: s, due: periodSpan(periodStart(s, g[1] ?? ''), g[1] ?? '').due })),
-  rule(String.raw`by (\d{4}-\d{2}-\d{2})`, (g, s) => {
-    const due = parseIsoDay(g[1] ?? '');
+  // A year of five digits ("by 10000-01-01") is past the calendar: read, so the reading says so.
+  rule(String.raw`by (\d{4,}-\d{2}-\d{2})`, (g, s) => {
+    const due = (g[1] ?? '').length > 10 ? Number.POSITIVE_INFINITY : parseIsoDay(g[1] ?? '');
     return due === undefined ? undefined : { start: s, due };
   }),
   rule(`by ${MONTH} ${ORDINAL}${YEAR}`, (g, s) => dated(s, g[3], monthOf(g[1] ?? ''), () => Number(g[2]))),
@@ -142,6 +143,8 @@ const WINDOW_RULES: readonly WindowRule[] = [
   rule(String.raw`by (?:the )?end of (\d{4})`, (g, s) => ({ start: s, due: dayFromYmd(Number(g[1]), 12, 31) })),
   // "by 2027" is by the year's last day, 2027-12-31.
   rule(`by ${A_YEAR}${NOT_A_YEAR}`, (g, s) => ({ start: s, due: dayFromYmd(Number(g[1]), 12, 31) })),
+  // A year past 9999 ending the sentence ("in 10000", "by 12000") is a window off the calendar, not a count.
+  rule(String.raw`(?:in|during|by) (?:the )?(?:end of )?(\d{5,})$`, (g, s) => ({ start: s, due: Number.POSITIVE_INFINITY })),
   rule(String.raw`before (\d{4}-\d{2}-\d{2})`, (g, s) => before(s, parseIsoDay(g[1] ?? ''))),
   // Without a year, the day named is the first one after the start.
   rule(`before ${MONTH} ${ORDINAL}${YEAR}`, (g, s) => before(s, dated(s + 1, g[3], monthOf(g[1] ?? ''), () => Number(g[2]))?.due)),

@@ -6,8 +6,9 @@
 import type { Day } from './dates.ts';
 import { takeWindow, type WindowReading } from './sentence-windows.ts';
 import type { GoalKind } from './kinds.ts';
-import { isComputable } from './numbers.ts';
-import type { GoalChange } from './progress.ts';
+import { isComputable, round12 } from './numbers.ts';
+import { isChangeTooLarge, type GoalChange } from './progress.ts';
+import type { Problem } from './result.ts';
 
 export type { GoalKind } from './kinds.ts';
 
@@ -88,8 +89,8 @@ const COMPARATORS = new Map<string, GoalKind>([
 ]);
 const COMPARATOR = `(${[...COMPARATORS.keys()].join('|')})`;
 
-// A number must not run on into digits, so "1,5%" is left unread rather than read as 1.
-const NUM = String.raw`([-+]?[$€£¥]?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:k|m|mn|bn|b)\b| ?(?:thousand|million|billion)\b)?(?![.,]?\d) ?%?)`;
+// A number must not run on into digits, so "1,5%" is left unread rather than read as 1; "1.5e3" is 1500.
+const NUM = String.raw`([-+]?[$€£¥]?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[-+]?\d+)?(?:(?:k|m|mn|bn|b)\b| ?(?:thousand|million|billion)\b)?(?![.,]?\d) ?%?)`;
 const AT = String.raw`(?:^|\s)`;
 // "+10%" on its own is a change; an unsigned bare number is not read.
 const SIGNED = String.raw`(?=[-+][$€£¥]?\d)`;
@@ -103,7 +104,7 @@ const CLAUSES = {
   between: new RegExp(`${AT}between ${NUM} and ${NUM}`, 'i'),
   // "by over 10%" is a vague change, not a target of 10%.
   comparator: new RegExp(`(?<!\\bby)${AT}${COMPARATOR} ?${NUM}`, 'i'),
-  barePercent: new RegExp(String.raw`${AT}((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? ?%)(?![\w%])( ?(?:percentage points?|points?|pts?|pp)\b)?`, 'i'),
+  barePercent: new RegExp(String.raw`${AT}((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[-+]?\d+)? ?%)(?![\w%])( ?(?:percentage points?|points?|pts?|pp)\b)?`, 'i'),
   // "by" always ends the metric; "to"/"from"/"at" only before a number, so "time to hire" stays whole.
   start: new RegExp(String.raw`${AT}(?:by(?= |$)|in half\b|(?:to|from|between|at|${COMPARATOR.slice(1, -1)}) ?(?=[-+$€£¥]?\d)|${SIGNED})`, 'i'),
 };
@@ -115,14 +116,37 @@ interface Amount {
   readonly percent: boolean;
 }
 
-function amount(raw: string | undefined): Amount | undefined {
-  const m = /^([-+]?)[$€£¥]?([-+]?)([\d,]+(?:\.\d+)?) ?([a-z]+)? ?(%)?$/i.exec(raw?.trim() ?? '');
+/** A number as typed ("$1.5m", "1.5e3", "20%"), whatever its size. */
+function typedAmount(raw: string | undefined): Amount | undefined {
+  const m = /^([-+]?)[$€£¥]?([-+]?)([\d,]+(?:\.\d+)?(?:e[-+]?\d+)?) ?([a-z]+)? ?(%)?$/i.exec(raw?.trim() ?? '');
   if (!m) return undefined;
   const sign = m[1] === '-' || m[2] === '-' ? -1 : 1;
-  const value = sign * Number((m[3] ?? '').replace(/,/g, '')) * (m[4] ? (MULTIPLIERS[m[4].toLowerCase()] ?? 1) : 1);
-  // A number past what Goalpost computes with (400 digits is Infinity to a double) is not read, like any unreadable part.
-  if (!isComputable(value)) return undefined;
-  return { value: tidy(value), percent: m[5] === '%' };
+  return { value: sign * Number((m[3] ?? '').replace(/,/g, '')) * (m[4] ? (MULTIPLIERS[m[4].toLowerCase()] ?? 1) : 1), percent: m[5] === '%' };
+}
+
+function amount(raw: string | undefined): Amount | undefined {
+  const a = typedAmount(raw);
+  // A number past what Goalpost computes with is not read; the sentence is refused (refusal), naming it.
+  return a === undefined || !isComputable(a.value) ? undefined : { value: tidy(a.value), percent: a.percent };
+}
+
+const ANY_NUMBER = new RegExp(NUM, 'gi');
+const quoted = (text: string): string => `"${text.length > 40 ? `${text.slice(0, 37)}…` : text}"`;
+
+/**
+ * Why a sentence's numbers cannot be used, if they cannot: a number Goalpost does not
+ * compute with (1e400, 5e-324, 400 digits: isComputable, as for any cell), or a relative
+ * change GOAL_TARGET refuses (500% or more). Read, either would be another number.
+ */
+function refusal(body: string, change: GoalChange | undefined): Problem | undefined {
+  for (const m of body.matchAll(ANY_NUMBER)) {
+    const a = typedAmount(m[1]);
+    if (a !== undefined && !isComputable(a.value)) return { code: 'number-out-of-range', facts: { field: "the sentence's number", shown: quoted((m[1] ?? '').trim()) } };
+  }
+  if (change?.type === 'relative' && isChangeTooLarge(change.fraction)) {
+    return { code: 'change-too-large', facts: { shown: `${change.fraction < 0 ? '' : '+'}${round12(change.fraction * 100)}%` } };
+  }
+  return undefined;
 }
 
 const tidy = (n: number): number => Number(n.toPrecision(12));
@@ -196,6 +220,8 @@ export interface GoalReading {
   readonly late?: WindowReading['late'];
   /** A window with a day no sheet holds ("within 999999 years"): the goal has no window, this says why. */
   readonly outside?: WindowReading['outside'];
+  /** A number the goal cannot be computed with, or a change too large to be meant: the reading is refused, this says why. */
+  readonly refused?: Problem;
 }
 
 export function readGoalSentence(text: string, start: Day): GoalReading {
@@ -208,7 +234,8 @@ export function readGoalSentence(text: string, start: Day): GoalReading {
   const read = leading?.reading === 'reach' ? readLevel(body) : readClauses(body, leading);
   const fields: Partial<Record<keyof ParsedGoal, unknown>> = { ...read, start: span?.start, due: span?.due, window: span ? phrase : undefined };
   const goal = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as ParsedGoal;
-  return { goal, ...(late && { late }), ...(outside && { outside }) };
+  const refused = refusal(body, goal.change);
+  return { goal, ...(late && { late }), ...(outside && { outside }), ...(refused && { refused }) };
 }
 
 type GoalFields = Omit<ParsedGoal, 'start' | 'due' | 'window'>;

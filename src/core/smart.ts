@@ -3,6 +3,7 @@
  * read from text; Achievable and Relevant need a person, so they are never passed.
  */
 import { dayFromYmd, isoFromDay, type Day } from './dates.ts';
+import { describe } from './result.ts';
 import { formatPoints, readGoalSentence, type GoalReading, type ParsedGoal } from './sentence.ts';
 
 export type SmartVerdict =
@@ -30,8 +31,6 @@ export const SMART_FIXES = {
   timeBound: 'add a deadline, such as "by 2027-03-31" or "within six months"',
   /** A deadline that falls before the start date the goal was checked from. */
   lateDeadline: (due: string, start: string): string => `the deadline ${due} is before the start ${start}: give a later one`,
-  /** A window with a day no sheet holds ("within 999999 years"). */
-  offCalendar: (phrase: string): string => `"${phrase}" reaches past the dates a sheet holds (1899-12-30 to 9999-12-31): give a nearer deadline`,
 } as const;
 
 const REVIEW = {
@@ -71,7 +70,8 @@ function changeText(goal: ParsedGoal): string | undefined {
   return `${change.fraction < 0 ? '' : '+'}${percent}%`;
 }
 
-function measurable(goal: ParsedGoal): SmartVerdict {
+function measurable({ goal, refused }: GoalReading): SmartVerdict {
+  if (refused !== undefined) return missing(describe(refused));
   const parts = [changeText(goal), targetText(goal)].filter((p): p is string => p !== undefined);
   if (parts.length > 0) return present(parts.join(', '));
   return goal.kind === 'milestone' ? present('done or not') : missing(SMART_FIXES.measurable);
@@ -79,7 +79,7 @@ function measurable(goal: ParsedGoal): SmartVerdict {
 
 function timeBound({ goal, late, outside }: GoalReading, start: Day | undefined): SmartVerdict {
   if (goal.due !== undefined && goal.window !== undefined) return present(goal.window);
-  if (outside !== undefined) return missing(SMART_FIXES.offCalendar(outside.phrase));
+  if (outside !== undefined) return missing(describe({ code: 'window-off-calendar', facts: { phrase: outside.phrase } }));
   if (late === undefined) return missing(SMART_FIXES.timeBound);
   // Without a start date there is nothing for the deadline to be late against.
   return start === undefined ? present(late.phrase) : missing(SMART_FIXES.lateDeadline(isoFromDay(late.due), isoFromDay(start)));
@@ -91,7 +91,7 @@ export function checkSmart(text: string, start?: Day): SmartCheck {
   const { goal } = reading;
   return {
     specific: specific(goal),
-    measurable: measurable(goal),
+    measurable: measurable(reading),
     achievable: { status: 'needs review', detail: REVIEW.achievable },
     relevant: { status: 'needs review', detail: REVIEW.relevant },
     timeBound: timeBound(reading, start),

@@ -43,7 +43,11 @@ function dateText(ms: number): string {
   return new Date(Math.max(-MAX_DATE_MS, Math.min(MAX_DATE_MS, ms + HALF_DAY_MS))).toISOString().split('T')[0] as string;
 }
 
-const fromOtherFormula = (v: unknown): boolean => typeof v === 'string' && v.startsWith(ERROR_TEXT_PREFIX);
+/** A Sheets error value as a custom function receives it: "#N/A", "#DIV/0!", "#REF!", "#NAME?", … */
+const SHEETS_ERROR = /^#(?:N\/A|[A-Z][A-Z\d/]*[!?])$/;
+
+/** An error another formula left in the cell: Goalpost's "Error: …" text, or a Sheets error value. */
+const fromOtherFormula = (v: unknown): boolean => typeof v === 'string' && (v.startsWith(ERROR_TEXT_PREFIX) || SHEETS_ERROR.test(v.trim()));
 
 function checkedNumber(n: number, field: string, shown: string): Result<number | undefined> {
   if (!Number.isFinite(n)) return Number.isNaN(n) ? fail('not-finite', { field }) : fail('number-out-of-range', { field, shown });

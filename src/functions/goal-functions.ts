@@ -10,9 +10,10 @@ import { numberParam, P } from './params.ts';
 import { rowwise, type Values } from './rowwise.ts';
 
 // A row with no reading is No data whatever its window (status precedence), so the
-// window's dates are checked here rather than required of every row.
-const windowStart = { ...P.start, required: undefined };
-const windowDue = { ...P.due, required: undefined };
+// window's dates are checked here rather than required of every row. Nor do they make a
+// row: one with baseline, target and current blank is blank, in a range or alone.
+const windowStart = { ...P.start, required: undefined, data: false };
+const windowDue = { ...P.due, required: undefined, data: false };
 const statusParams = [P.baseline, P.target, P.current, windowStart, windowDue, P.asOf, P.kind, P.upper, P.onTrack, P.atRisk, P.readingDate] as const;
 
 let lastBands: Bands = DEFAULT_BANDS;
@@ -75,7 +76,8 @@ const expectedParams = [P.start, P.due, P.asOf, P.readingDate] as const;
 const rateParams = [
   P.current,
   { ...P.target, required: 'a goal needs a target' },
-  P.due,
+  // A due date alone does not make a row (as for GOAL_STATUS): current and target do.
+  { ...P.due, data: false },
   P.asOf,
   numberParam('baseline', NO_DOCS ? '' : 'Optional: the starting value; it tells the goal’s direction, so a target already reached needs 0.', { optional: true }),
 ] as const;

@@ -6,8 +6,8 @@ import { NO_DOCS, NO_EXAMPLE } from './docs-flag.ts';
  * formula per column), and ignores readings dated after an optional as_of.
  */
 import { isoFromDay } from '../core/dates.ts';
-import { etaDay, fitTrend, outlook, valueAt, type Trend } from '../core/forecast.ts';
-import { KIND_RULES, meetsAim, resolveKind } from '../core/kinds.ts';
+import { eta, fitTrend, outlook, valueAt, type Trend } from '../core/forecast.ts';
+import { checkRange, KIND_RULES, meetsAim, resolveKind } from '../core/kinds.ts';
 import { lastReadings, latestReading } from '../core/kpi.ts';
 import { round12 } from '../core/numbers.ts';
 import { fail, ok, type Result } from '../core/result.ts';
@@ -75,19 +75,21 @@ export const SERIES_ENTRIES: readonly Entry[] = [
   },
   {
     name: 'GOAL_ETA',
-    summary: NO_DOCS ? '' : 'The date the least-squares line through the dated readings reaches the target; a trend moving away or flat says so.',
+    summary: NO_DOCS ? '' : `The date the least-squares line through the dated readings reaches the target; "${OUTLOOK.movingAway}" or "${OUTLOOK.flat}" when it never will.`,
     params: [...signature([etaTarget]), cutOff],
-    returns: NO_DOCS ? '' : 'A date on or after the latest reading (one per target or key given); blank for a key with fewer than two readings.',
+    returns: NO_DOCS ? '' : `A date on or after the latest reading and as_of (one per target or key given); for a target already reached, the date of the reading from which the readings stayed there; "${OUTLOOK.movingAway}" (the way to the target is read from the first reading) or "${OUTLOOK.flat}" as text; blank for a key with fewer than two readings.`,
     example: NO_DOCS ? NO_EXAMPLE : {
       formula: '=GOAL_ETA({DATE(2026,1,1);DATE(2026,1,16);DATE(2026,1,31);DATE(2026,2,15)}, {502000;508000;514000;520000}, 550000)',
       expected: '2026-05-01',
       working: '(550,000 − 502,000) / 400 a day = 120 days after Jan 1 = May 1',
     },
-    bind: (env) => (d, v, target, k, kk, asOf) =>
-      overKeys({ name: 'GOAL_ETA', what: 'date', params: [etaTarget] as const, compute: (r, [level], keyed) => fromTrend(r, keyed, (t) => {
-        const eta = etaDay(t, level as number);
-        return eta.ok ? ok({ day: eta.value }) : eta;
-      }) }, env, { dates: d, values: v, keys: k, key: kk, asOf }, [target]),
+    bind: (env) => (d, v, target, k, kk, asOf) => {
+      const cut = singleArg('GOAL_ETA', cutOff, asOf, env);
+      return overKeys({ name: 'GOAL_ETA', what: 'date', params: [etaTarget] as const, compute: (r, [level], keyed) => fromTrend(r, keyed, (t) => {
+        const when = eta(t, r, level as number, cut);
+        return when.ok && typeof when.value === 'number' ? ok({ day: when.value }) : when;
+      }) }, env, { dates: d, values: v, keys: k, key: kk, asOf }, [target]);
+    },
   },
   {
     name: 'KPI_TREND',
@@ -155,6 +157,9 @@ export const SERIES_ENTRIES: readonly Entry[] = [
         const resolved = resolveKind(given, b, t as number);
         if (!resolved.ok) return resolved;
         if (resolved.value === 'milestone') return ok(undefined);
+        // A range without its high end (or upside down) is refused as GOAL_STATUS refuses it.
+        const ends = resolved.value === 'within range' ? checkRange({ target: t as number, upper: u }) : ok(0);
+        if (!ends.ok) return ends;
         const latest = latestReading(r);
         if (latest === undefined) return ok(OUTLOOK.tooFew);
         const g = { baseline: b, target: round12(t as number), upper: u, current: round12(latest.value) };

@@ -1,6 +1,6 @@
 import { NO_DOCS, NO_EXAMPLE } from './docs-flag.ts';
-import { ok } from '../core/result.ts';
-import { parsedGoalRow, parseGoalSentence } from '../core/sentence.ts';
+import { fail, ok } from '../core/result.ts';
+import { parsedGoalRow, readGoalSentence } from '../core/sentence.ts';
 import { checkSmart, smartSummary } from '../core/smart.ts';
 import { publicParams, type Entry } from './entry.ts';
 import { dayParam, textParam } from './params.ts';
@@ -29,8 +29,8 @@ export const TEXT_ENTRIES: readonly Entry[] = [
     name: 'GOAL_PARSE',
     summary: NO_DOCS ? '' : 'Reads a goal sentence into one row: kind, change, target, metric, start, due, baseline, upper (blank where the sentence does not say).',
     params: publicParams(parseParams),
-    returns:
-      'One row of eight cells per sentence (a range of sentences gives one row each): kind, change (a fraction, or text such as "+5 points"), target (a range\'s low end), metric, start, due (the window\'s last day), baseline ("from 42 to 33.6" gives 42), upper (a range\'s high end).',
+    returns: NO_DOCS ? '' :
+      'One row of eight cells per sentence (a range of sentences gives one row each): kind, change (a fraction, or text such as "+5 points"), target (a range\'s low end), metric, start, due (the window\'s last day), baseline ("from 42 to 33.6" gives 42), upper (a range\'s high end). A number it cannot use (1e400, a change of 500% or more) or a window past 9999-12-31 is an error in the row.',
     example: NO_DOCS ? NO_EXAMPLE : {
       formula: '=GOAL_PARSE("Reduce patient wait times by 20% within six months", DATE(2026,1,1))',
       expected: [['decrease', -0.2, '', 'patient wait times', '2026-01-01', '2026-06-30', '', '']],
@@ -41,7 +41,11 @@ export const TEXT_ENTRIES: readonly Entry[] = [
       params: parseParams,
       width: 8,
       compute: ([text, start]) => {
-        const row = parsedGoalRow(parseGoalSentence(text as string, start as number));
+        const reading = readGoalSentence(text as string, start as number);
+        // A number it cannot compute with, or a window past the calendar, is an error in the row, not a blank cell.
+        if (reading.refused) return { ok: false, problem: reading.refused };
+        if (reading.outside) return fail('window-off-calendar', { phrase: reading.outside.phrase });
+        const row = parsedGoalRow(reading.goal);
         return ok(row.map((v, i): Out => (DATE_COLUMNS.has(i) && typeof v === 'number' ? { day: v } : v)));
       },
     }),

@@ -113,6 +113,18 @@ describe('explainStatus: one line with the status, the rule that decided it and 
       { kind: 'at most', baseline: 48, target: 30, current: 34, start: day('2026-01-01'), due: day('2026-12-31'), asOf: day('2026-06-01'), bands: DEFAULT_BANDS },
       'On track: moving toward at most 30: progress 77.8% against expected 41.5% (151 of 364 days from start to due, 2026-01-01 to 2026-12-31); pace 1.87 is at least on_track 0.9 [baseline 48, current 34, target 30, at most; as of 2026-06-01]',
     ],
+    [
+      // regression: read "moving toward within 4 to 6". Above the range, the nearer end is 6: (7 − 10)/(6 − 10) = 0.75 against 181/364 = 0.497, pace 1.51.
+      'within 4 to 6 from 10, moving toward the range',
+      { kind: 'within range', baseline: 10, target: 4, upper: 6, current: 7, start: day('2026-01-01'), due: day('2026-12-31'), asOf: day('2026-07-01'), bands: DEFAULT_BANDS },
+      'On track: moving toward the range 4 to 6: progress 75.0% against expected 49.7% (181 of 364 days from start to due, 2026-01-01 to 2026-12-31); pace 1.51 is at least on_track 0.9 [baseline 10, current 7, target 4, upper 6, within range; as of 2026-07-01]',
+    ],
+    [
+      // Below the range from 1, the nearer end is 4: (2 − 1)/(4 − 1) = 0.333 against 0.497, pace 0.67.
+      'within 4 to 6 from 1, moving toward the range from below',
+      { kind: 'within range', baseline: 1, target: 4, upper: 6, current: 2, start: day('2026-01-01'), due: day('2026-12-31'), asOf: day('2026-07-01'), bands: DEFAULT_BANDS },
+      'Off track: moving toward the range 4 to 6: progress 33.3% against expected 49.7% (181 of 364 days from start to due, 2026-01-01 to 2026-12-31); pace 0.67 is below at_risk 0.7 [baseline 1, current 2, target 4, upper 6, within range; as of 2026-07-01]',
+    ],
   ])('%s', (_name, input, expected) => {
     expect(explain(input)).toBe(expected);
   });
@@ -165,6 +177,8 @@ describe('problem messages: every code names the field it is about and what to d
     'milestone-current': [{ current: -1 }, 'current -1 is below 0', "a milestone's current is TRUE/FALSE, 1/0 or the steps done"],
     'relative-zero-baseline': [undefined, 'baseline is 0', 'give the change in points instead'],
     'progress-overflow': [{ baseline: 5e-324, target: 0 }, 'baseline 5e-324 and target 0', 'give a target further from the baseline'],
+    'change-too-large': [{ shown: '+1000000%' }, 'the change +1000000% is 500% or more', 'give the target itself'],
+    'window-off-calendar': [{ phrase: 'in 10000' }, '"in 10000" reaches past the dates a sheet holds', 'give a nearer deadline'],
     'result-out-of-range': [{ what: 'forecast' }, 'the forecast', 'check the sizes of the inputs'],
     'date-result-out-of-calendar': [{ what: 'date' }, 'the date', '1899-12-30 to 9999-12-31'],
     'missing-date': [{ field: 'start', which: 'first' }, 'start is blank', 'give the first day of the window'],
@@ -175,9 +189,7 @@ describe('problem messages: every code names the field it is about and what to d
     'bands-out-of-order': [{ onTrack: 0.7, atRisk: 0.9 }, 'at_risk 0.9 is above on_track 0.7', 'at_risk must be the lower band (defaults 0.9 and 0.7)'],
     'too-few-readings': [{ count: 1 }, 'only 1 dated reading(s)', 'a trend needs at least two'],
     'readings-same-day': [undefined, 'every reading has the same date', 'readings on at least two different days'],
-    'flat-trend': [{ target: 6 }, 'target 6', 'the trend is flat'],
     'eta-beyond-calendar': [{ target: 1e6 }, 'target 1000000', 'too slow to reach target 1000000 before 9999-12-31'],
-    'trend-moving-away': [{ target: 32, crossed: -5000, latest: d('2026-02-01') }, 'target 32 on before 1899-12-30', 'is moving away from it'],
     'negative-weight': [{ field: 'weights row 3', weight: -1 }, 'weights row 3 is -1', 'weights are 0 or more'],
     'zero-weights': [undefined, 'the weights of the children with data add up to 0', 'give at least one a weight above 0'],
     'duplicate-id': [{ field: 'ids row 4', id: 'G1', first: 'ids row 1' }, 'ids row 4 "G1" is also ids row 1', 'give every goal its own id'],
@@ -223,6 +235,16 @@ describe('problem messages: every code names the field it is about and what to d
 
   it('covers every problem code', () => {
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(PROBLEMS).sort());
+  });
+});
+
+describe('regression: a day outside the calendar read "on before 1899-12-30" inside a sentence', () => {
+  // day() names such a day by the end it passes, as a noun phrase that fits wherever a date does.
+  it.each<[string, Problem, string]>([
+    ['due before the calendar', { code: 'due-before-start', facts: { start: day('2026-01-01'), due: -5000 } }, 'due a day before 1899-12-30 is before start 2026-01-01'],
+    ['a reading after the calendar', { code: 'reading-after-as-of', facts: { reading: 3_000_000, asOf: day('2026-03-01') } }, 'reading_date a day after 9999-12-31 is after as_of 2026-03-01'],
+  ])('%s', (_n, problem, text) => {
+    expect(describeProblem(problem)).toContain(text);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GOAL_KINDS, KIND_RULES, parseKind, resolveKind, type GoalKind } from '../../src/core/kinds.ts';
-import { goalProgress, relativeTarget, type GoalInput } from '../../src/core/progress.ts';
+import { goalProgress, relativeTarget, settleGoal, type GoalInput, type TypedGoal } from '../../src/core/progress.ts';
 import { clamp01 } from '../../src/core/rollup.ts';
 import { problem, value } from '../support/result.ts';
 import { EXAMPLES, RELATIVE_TARGETS } from '../fixtures/examples.ts';
@@ -96,6 +96,19 @@ describe('goalProgress: milestone', () => {
     ['6 of 5 steps → 1.2 (not clamped)', { kind: 'milestone', target: 5, current: 6 }, 1.2],
   ])('%s', (_name, goal, expected) => {
     expect(progress(goal)).toBeCloseTo(expected, 12);
+  });
+});
+
+describe('settleGoal: a done flag makes a milestone done-or-not, whatever its target', () => {
+  it.each<[string, TypedGoal, { target: number; current: number | undefined }]>([
+    ['blank target, TRUE → 1 of 1', { kind: 'milestone', current: true }, { target: 1, current: 1 }],
+    ['target 5, TRUE → 1 of 1 (done, not 1 of 5 steps)', { kind: 'milestone', target: 5, current: true }, { target: 1, current: 1 }],
+    ['target 5, FALSE → 0 of 1', { kind: 'milestone', target: 5, current: false }, { target: 1, current: 0 }],
+    ['target 5, the number 2 → 2 of 5 steps', { kind: 'milestone', target: 5, current: 2 }, { target: 5, current: 2 }],
+    ['blank target, no reading → 1 of 1 still to do', { kind: 'milestone' }, { target: 1, current: undefined }],
+  ])('%s', (_n, goal, expected) => {
+    const g = value(settleGoal(goal));
+    expect({ target: g.target, current: g.current }).toEqual(expected);
   });
 });
 

@@ -605,3 +605,39 @@ describe('regression: a number past a double ("by 999…9 points", 400 digits) w
     expect(parse('Increase revenue by 1000000000000 points')).toEqual({ kind: 'increase', change: points(1e12), metric: 'revenue' });
   });
 });
+
+describe('regression: numbers in exponent form were misread ("to 1.5e3" gave target 1.5, "by 1e400%" gave "+1 point")', () => {
+  it.each([
+    // 1.5e3 = 1.5 × 10³ = 1500.
+    ['Increase sales to 1.5e3', { kind: 'increase', target: 1500, metric: 'sales' }],
+    // 2E-1 = 0.2; the exponent's case does not matter.
+    ['Increase conversion to 2E-1', { kind: 'increase', target: 0.2, metric: 'conversion' }],
+    // 1.5e2% = 150% = +1.5.
+    ['Increase sales by 1.5e2%', { kind: 'increase', change: relative(1.5), metric: 'sales' }],
+    // 4e1 = 40, 3.36e1 = 33.6.
+    ['Reduce wait time from 4e1 to 3.36e1', { kind: 'decrease', baseline: 40, target: 33.6, metric: 'wait time' }],
+  ] as const)('"%s"', (text, expected) => {
+    expect(parse(text, '2026-01-01')).toEqual(expected);
+  });
+
+  const tooBig = (shown: string) => ({ code: 'number-out-of-range', facts: { field: "the sentence's number", shown: `"${shown}"` } });
+  it.each<[string, object]>([
+    // Beyond a double: Infinity.
+    ['Increase sales to 1e400', tooBig('1e400')],
+    ['Increase sales by 1e400%', tooBig('1e400%')],
+    // 5e-324 is below 1e-300, the smallest size Goalpost computes with.
+    ['Reduce cost from 5e-324 to 1', tooBig('5e-324')],
+    // 1e299 billion = 1e308: past 1e300.
+    ['Grow revenue by 1e299 billion', tooBig('1e299 billion')],
+    // 1000000% is a fraction of 10000: GOAL_TARGET refuses changes of 500% (5) or more.
+    ['Increase sales by 1000000%', { code: 'change-too-large', facts: { shown: '+1000000%' } }],
+    ['Reduce cost by 500%', { code: 'change-too-large', facts: { shown: '-500%' } }],
+    // "Triple" is +200%: within the limit.
+  ])('"%s" is refused, naming the number', (text, refused) => {
+    expect(readGoalSentence(text, day('2026-01-01')).refused).toEqual(refused);
+  });
+
+  it.each(['Increase sales by 499%', 'Triple signups', 'Increase revenue by 1e300 points', 'Increase conversion to 1e-300'])('"%s" is not refused', (text) => {
+    expect(readGoalSentence(text, day('2026-01-01')).refused).toBeUndefined();
+  });
+});

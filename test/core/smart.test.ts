@@ -62,8 +62,9 @@ describe('checkSmart', () => {
     ['Increase revenue by 10% within 999999 years', undefined, 'within 999999 years'],
     ['Increase revenue by 10% in the next year', '9999-06-01', 'in the next year'],
   ])('reports "%s" (start %s), whose window leaves the calendar, as not Time-bound', (text, start, phrase) => {
-    expect(checkSmart(text, start === undefined ? undefined : day(start)).timeBound).toEqual(missing(SMART_FIXES.offCalendar(phrase)));
-    expect(SMART_FIXES.offCalendar(phrase)).toBe(`"${phrase}" reaches past the dates a sheet holds (1899-12-30 to 9999-12-31): give a nearer deadline`);
+    expect(checkSmart(text, start === undefined ? undefined : day(start)).timeBound).toEqual(
+      missing(`"${phrase}" reaches past the dates a sheet holds (1899-12-30 to 9999-12-31): give a nearer deadline`),
+    );
   });
 
   it('without a start date only checks that a deadline is there', () => {
@@ -107,10 +108,28 @@ describe('smartSummary', () => {
 
 describe('regression: the SMART check showed "Measurable ✓ (+Infinity%)" for a number past a double', () => {
   const huge = '9'.repeat(400);
+  const tooBig = (shown: string) =>
+    missing(`the sentence's number "${shown}" is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e+300`);
+  // The number as typed, cut to 37 characters and an ellipsis.
+  const cut = `${huge.slice(0, 37)}…`;
 
-  it.each([`Increase revenue by ${huge}%`, `Increase revenue by ${huge} points`, `Stay above ${huge}% uptime`])('%s: the number is not read, so not measurable', (text) => {
-    expect(checkSmart(text).measurable).toEqual(missing(SMART_FIXES.measurable));
+  it.each([`Increase revenue by ${huge}%`, `Increase revenue by ${huge} points`, `Stay above ${huge}% uptime`])('%s: not measurable, and it says which number', (text) => {
+    expect(checkSmart(text).measurable).toEqual(tooBig(cut));
     expect(smartSummary(checkSmart(text))).not.toContain('Infinity');
+  });
+
+  it.each<[string, string]>([
+    ['Increase sales to 1e400 in Q3', '1e400'],
+    ['Increase sales by 1e400% in Q3', '1e400%'],
+    ['Reduce cost from 5e-324 to 1 in Q3', '5e-324'],
+  ])('%s: not measurable, naming %s', (text, shown) => {
+    expect(checkSmart(text).measurable).toEqual(tooBig(shown));
+  });
+
+  it('a change GOAL_TARGET refuses (500% or more) is not measurable: "by 1000000%" is +1000000%', () => {
+    expect(checkSmart('Increase sales by 1000000% in Q3').measurable).toEqual(
+      missing('the change +1000000% is 500% or more, which a target refuses (GOAL_TARGET too): check the number, or give the target itself, such as "to 40"'),
+    );
   });
 
   it('a range with one end past a double keeps neither end', () => {

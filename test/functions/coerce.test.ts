@@ -75,6 +75,17 @@ describe('toNumber: numbers as numbers or plain numeric text', () => {
     expect(message(toNumber(OTHER_FORMULA, 'current', env))).toBe('current is an error from another formula ("Error: target is blank: a goal needs…): fix that first');
   });
 
+  // regression: a Sheets error value read as "is not a plain number: type digits only".
+  it.each(['#N/A', '#DIV/0!', '#REF!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'])('names the Sheets error %s as an error from another formula', (raw) => {
+    expect(message(toNumber(raw, 'current', env))).toBe(`current is an error from another formula ("${raw}"): fix that first`);
+    expect(message(toDay(raw, 'due', env))).toBe(`due is an error from another formula ("${raw}"): fix that first`);
+    expect(message(toKey(raw, 'keys row 2', env))).toBe(`keys row 2 is an error from another formula ("${raw}"): fix that first`);
+  });
+
+  it.each(['#1', '#hashtag', 'N/A', '#n/a!x'])('leaves text that only looks like one (%s) to the usual reading', (raw) => {
+    expect(message(toNumber(raw, 'current', env))).toMatch(/is not a plain number/);
+  });
+
   it('shortens a long bad value in the message', () => {
     expect(message(toNumber('x'.repeat(100), 'current', env))).toBe(`current "${'x'.repeat(36)}… is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)`);
   });

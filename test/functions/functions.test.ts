@@ -77,6 +77,10 @@ describe('GOAL_PROGRESS', () => {
     ['milestone done: TRUE → 1', ['', 1, true, 'milestone'], 1],
     ['milestone not done: FALSE → 0', ['', 1, false, 'milestone'], 0],
     ['milestone 2 of 5 steps → 0.4', ['', 5, 2, 'milestone'], 0.4],
+    // A done flag makes the milestone done-or-not whatever its target: TRUE is 1 of 1, FALSE 0 of 1.
+    ['regression: milestone target 5, TRUE → 1 (was 1/5 = 0.2)', ['', 5, true, 'milestone'], 1],
+    ['milestone target 5, FALSE → 0', ['', 5, false, 'milestone'], 0],
+    ['milestone target 0, TRUE → 1 (the flag settles the target to 1)', ['', 0, true, 'milestone'], 1],
     ['overachieved is not clamped: 40 → 32, now 30 → 1.25', [40, 32, 30], 1.25],
   ])('%s', (_n, args, expected) => {
     expect(call('GOAL_PROGRESS', ...args)).toBeCloseTo(expected, 12);
@@ -272,6 +276,12 @@ describe('GOAL_STATUS', () => {
     ['milestone FALSE mid-window → On track', ['', 1, false, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), 'milestone'], 'On track'],
     ['milestone FALSE after due → Missed', ['', 1, false, d('2026-01-01'), d('2026-03-31'), d('2026-04-01'), 'milestone'], 'Missed'],
     ['milestone TRUE → Achieved', ['', 1, true, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), 'milestone'], 'Achieved'],
+    // Done-or-not whatever the target (goal-math.md: "target blank or 1, or current TRUE/FALSE"); window Jan 1 – Mar 31 is 89 days.
+    ['regression: milestone target 5, TRUE → Achieved (was Off track on progress 0.2)', ['', 5, true, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), 'milestone'], 'Achieved'],
+    ['milestone target 5, FALSE on Feb 15: E = 45/89 = 0.506 < 0.9 → On track', ['', 5, false, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), 'milestone'], 'On track'],
+    ['milestone target 5, FALSE on Mar 23: E = 81/89 = 0.910 ≥ 0.9 → At risk', ['', 5, false, d('2026-01-01'), d('2026-03-31'), d('2026-03-23'), 'milestone'], 'At risk'],
+    ['milestone target 5, FALSE after due → Missed', ['', 5, false, d('2026-01-01'), d('2026-03-31'), d('2026-04-01'), 'milestone'], 'Missed'],
+    ['milestone target 5 with the number 1 is 1 of 5 steps: 0.2 against E 0.506, pace 0.395 < 0.7 → Off track', ['', 5, 1, d('2026-01-01'), d('2026-03-31'), d('2026-02-15'), 'milestone'], 'Off track'],
   ])('%s', (_n, args, status) => {
     expect(call('GOAL_STATUS', ...args)).toBe(status);
   });
@@ -422,15 +432,39 @@ describe('GOAL_ETA: the date the trend reaches the target', () => {
     expect(shown(call('GOAL_ETA', col(d('2026-01-01'), d('2026-02-01'), d('2026-03-04')), col(40, 38, 36), 32))).toBe('2026-05-05');
   });
 
-  it('a target the line passed before the readings says so instead of giving an earlier date: 400,000 was 255 days before Jan 1', () => {
-    expect(shown(call('GOAL_ETA', col(...readingDates), col(...readingValues), col(550_000, 400_000)))).toEqual([
-      ['2026-05-01'],
-      ['Error: the trend passed target 400000 on 2025-04-21, before the latest reading (2026-02-15), and is moving away from it'],
-    ]);
+  it('a target behind the readings says the trend moves away, in words: 400,000 is below the first reading, and the line rises', () => {
+    expect(shown(call('GOAL_ETA', col(...readingDates), col(...readingValues), col(550_000, 400_000)))).toEqual([['2026-05-01'], ['Moving away']]);
   });
 
-  it('a flat trend never reaches another value', () => {
-    expect(thrown('GOAL_ETA', col(d('2026-01-01'), d('2026-01-02')), col(5, 5), 6)).toBe('GOAL_ETA: the trend is flat, so it never reaches target 6: it needs readings that change');
+  const d3 = col(d('2026-01-01'), d('2026-01-11'), d('2026-01-21'));
+  it.each<[string, number[], number, unknown, string]>([
+    // Flat: 5, 5 never reaches 6.
+    ['a flat trend', [5, 5, 5], 6, '', 'Flat'],
+    // First 10 is below 20 (up), but 10, 9, 8 falls 0.1 a day.
+    ['a trend sloping away from the target', [10, 9, 8], 20, '', 'Moving away'],
+    // 10, 20, 12: x̄ Jan 11, ȳ 14, b = (−10·−4 + 0 + 10·−2) / 200 = 0.1 a day; the line is at 13 on Jan 1,
+    // before the latest reading (12, short of 13): it reaches 13 on the latest reading's day, Jan 21.
+    ['a line already past the target while the latest reading is not: the latest reading\'s day', [10, 20, 12], 13, '', '2026-01-21'],
+    // The same as of Feb 15: never before as_of.
+    ['the same, as of Feb 15', [10, 20, 12], 13, d('2026-02-15'), '2026-02-15'],
+    // 10, 14, 15 toward 13 (up from 10): 15 (Jan 21) and 14 (Jan 11) are past it, 10 is not: reached on Jan 11.
+    ['the latest reading already past the target: the reading that reached it', [10, 14, 15], 13, '', '2026-01-11'],
+    // 13, 13, 13 at 13: flat, but at the target from the first reading on.
+    ['a flat series at the target: the first reading', [13, 13, 13], 13, '', '2026-01-01'],
+    // Falling 40, 38, 36 toward 37: 36 (Jan 21) is at or below it, 38 is not.
+    ['a falling series past a lower target', [40, 38, 36], 37, '', '2026-01-21'],
+  ])('%s', (_n, vals, target, asOf, expected) => {
+    const args = asOf === '' ? [] : ['', '', asOf];
+    expect(shown(call('GOAL_ETA', d3, col(...vals), target, ...args))).toBe(expected);
+  });
+
+  it('GOAL_ETA and GOAL_OUTLOOK read a trend by one rule: 10, 20, 12 toward 13 (from 10) reaches by Jan 21 in both', () => {
+    const keys = col('R', 'R', 'R');
+    expect(shown(call('GOAL_ETA', d3, col(10, 20, 12), 13))).toBe('2026-01-21');
+    expect(call('GOAL_OUTLOOK', d3, col(10, 20, 12), keys, 'R', 13, d('2026-03-31'), 10)).toBe('Reaches by 2026-01-21');
+    // 10, 9, 8 toward 20 (from 10): both say Moving away.
+    expect(call('GOAL_ETA', d3, col(10, 9, 8), 20)).toBe('Moving away');
+    expect(call('GOAL_OUTLOOK', d3, col(10, 9, 8), keys, 'R', 20, d('2026-03-31'), 10)).toBe('Moving away');
   });
 
   it('regression: a nearly flat trend threw "GOAL_ETA: Invalid time value"; it now says the target is out of reach', () => {
@@ -480,6 +514,8 @@ describe('GOAL_ROLLUP: Σ w·clamp(p) / Σ w over children with data', () => {
     ['a negative weight, by its row in the range (not among the children with data)', [col(0.5, '', 0.3), col(1, 1, -1)], 'GOAL_ROLLUP: weights row 3 is -1: weights are 0 or more'],
     ['weights adding up to 0', [col(0.5, 0.3), col(0, 0)], 'GOAL_ROLLUP: the weights of the children with data add up to 0: give at least one a weight above 0'],
     ['an error text from another formula, by its row', [col(0.4, 'Error: target is blank: a goal needs a target (only a done-or-not milestone may leave it blank)')], 'GOAL_ROLLUP: progress row 2 is an error from another formula ("Error: target is blank: a goal needs…): fix that first'],
+    // regression: "#N/A" was "not a plain number: type digits only".
+    ['a Sheets error from another formula, by its row', [col(0.4, '#N/A')], 'GOAL_ROLLUP: progress row 2 is an error from another formula ("#N/A"): fix that first'],
     ['a percentage typed as text', [col('50%', 0.2)], 'GOAL_ROLLUP: progress row 1 "50%" is not a plain number: type digits only, such as 1200 or -3.5 (no separators, units or symbols)'],
     ['ranges of unequal size', [col(0.4, 0.5, 0.6), col(1, 1)], 'GOAL_ROLLUP: progress has 3 cells but weights has 2: give ranges of the same size'],
   ])('throws for %s', (_n, args, text) => {
@@ -597,10 +633,40 @@ describe('KPI_OEE', () => {
   });
 });
 
-describe('regression: GOAL_PARSE threw "Invalid time value" for "within 999999 years"', () => {
-  it('gives no window, and GOAL_SMART says why', () => {
+describe('regression: GOAL_PARSE threw "Invalid time value" for "within 999999 years", then gave a blank window with no message', () => {
+  const OFF = 'reaches past the dates a sheet holds (1899-12-30 to 9999-12-31): give a nearer deadline';
+  it.each<[string, string, string]>([
+    // 2026 + 999999 years: past what Date holds.
+    ['Grow revenue by 10% within 999999 years', '2026-01-01', 'within 999999 years'],
+    // The year 10000 starts after 9999-12-31.
+    ['Grow revenue by 10% in 10000', '2026-01-01', 'in 10000'],
+    ['Grow revenue by 10% by 10000-01-01', '2026-01-01', 'by 10000-01-01'],
+    // From 9999-06-01 the next calendar year is 10000.
+    ['Grow revenue by 10% in the next year', '9999-06-01', 'in the next year'],
+  ])('GOAL_PARSE "%s" from %s is an error naming the window', (text, start, phrase) => {
+    expect(thrown('GOAL_PARSE', text, d(start))).toBe(`GOAL_PARSE: "${phrase}" ${OFF}`);
+    expect(call('GOAL_PARSE', col(text), d(start))).toEqual([[`Error: "${phrase}" ${OFF}`, '', '', '', '', '', '', '']]);
+  });
+
+  it('"by 9999-12-31" is still on the calendar', () => {
+    expect(shown(call('GOAL_PARSE', 'Grow revenue by 10% by 9999-12-31', d('2026-01-01')))).toEqual([['increase', 0.1, '', 'revenue', '2026-01-01', '9999-12-31', '', '']]);
+  });
+
+  it.each<[string, string]>([
+    ['Increase sales to 1e400 in Q3', 'the sentence\'s number "1e400" is too large or too small to compute with: give 0 or a number whose size is between 1e-300 and 1e+300'],
+    ['Increase sales by 1000000% in Q3', 'the change +1000000% is 500% or more, which a target refuses (GOAL_TARGET too): check the number, or give the target itself, such as "to 40"'],
+  ])('GOAL_PARSE "%s" is an error in its row; the rows around it read', (text, message) => {
+    // "in Q3" from 2026-02-10 is 2026-07-01 .. 2026-09-30; 1.5e3 is 1500.
+    expect(shown(call('GOAL_PARSE', col('Increase sales to 1.5e3 in Q3', text), d('2026-02-10')))).toEqual([
+      ['increase', '', 1500, 'sales', '2026-07-01', '2026-09-30', '', ''],
+      [`Error: ${message}`, '', '', '', '', '', '', ''],
+    ]);
+    expect(thrown('GOAL_PARSE', text, d('2026-02-10'))).toBe(`GOAL_PARSE: ${message}`);
+    expect(call('GOAL_SMART', text)).toContain(`Measurable ✗ ${message}`);
+  });
+
+  it('GOAL_SMART says why', () => {
     const text = 'Grow revenue by 10% within 999999 years';
-    expect(shown(call('GOAL_PARSE', text, d('2026-01-01')))).toEqual([['increase', 0.1, '', 'revenue', '', '', '', '']]);
     expect(call('GOAL_SMART', text)).toBe(
       'Specific ✓ (increase revenue) · Measurable ✓ (+10%) · Time-bound ✗ "within 999999 years" reaches past the dates a sheet holds (1899-12-30 to 9999-12-31): give a nearer deadline · Achievable: needs review · Relevant: needs review',
     );

@@ -28,6 +28,38 @@ describe('open ranges: a table column read to the bottom of the sheet in one cal
   });
 });
 
+describe('regression: a single blank row threw ("GOAL_STATUS: target is blank") where the same row in a range is blank', () => {
+  // One rule for a call and a range: a row is blank when the goal's own values are blank (for
+  // GOAL_STATUS and GOAL_EXPLAIN baseline, target and current; for GOAL_REQUIRED_RATE current
+  // and target); a window, a kind or an as-of date alone, as a table fills them down, do not make a row.
+  const [s, e, a] = [date(2026, 1, 1), date(2026, 12, 31), date(2026, 7, 1)];
+  it.each<[string, unknown[], unknown]>([
+    ['GOAL_STATUS', ['', '', '', s, e, a], ''],
+    ['GOAL_STATUS', ['', '', '', s, e, a, 'increase', '', 0.9, 0.7, date(2026, 6, 1)], ''],
+    ['GOAL_EXPLAIN', ['', '', '', s, e, a], ''],
+    ['GOAL_REQUIRED_RATE', ['', '', e, a, ''], ''],
+    ['GOAL_PROGRESS', ['', '', '', 'at least', ''], ''],
+    ['GOAL_TARGET', ['', ''], ''],
+    ['GOAL_EXPECTED', ['', '', a], ''],
+    ['KPI_OEE', ['', '', ''], ''],
+    ['GOAL_SMART', ['', s], ''],
+    ['GOAL_PARSE', ['', s], [['', '', '', '', '', '', '', '']]],
+  ])('%s alone with %j gives a blank, as its row in a range does', (name, args, blank) => {
+    const f = fns[name] as (...x: unknown[]) => unknown;
+    expect(f(...args)).toEqual(blank);
+    // The same row as the second of a range whose first row has data: the data arguments ranged, the rest given once.
+    const first = (name === 'GOAL_SMART' || name === 'GOAL_PARSE') ? ['Increase sales by 10% in Q3'] : [1, 2, 1];
+    const ranged = args.map((v, i) => (i < first.length && v === '' ? [[first[i]], ['']] : v));
+    const out = f(...ranged) as unknown[][];
+    expect(out[out.length - 1]).toEqual(Array.isArray(blank) ? blank[0] : [blank]);
+  });
+
+  it('a row with a goal but no window still says what is missing', () => {
+    expect(() => fns.GOAL_STATUS?.(0, 10, 5, '', e, a)).toThrow('GOAL_STATUS: start is blank: give the first day of the window');
+    expect(() => fns.GOAL_REQUIRED_RATE?.(5, 10, '', a)).toThrow('GOAL_REQUIRED_RATE: due is blank: give the last day of the window');
+  });
+});
+
 describe('bands', () => {
   const args = [500000, 550000, 520000, date(2026, 1, 1), date(2026, 3, 31), date(2026, 2, 15), '', ''] as const;
 

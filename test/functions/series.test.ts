@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { call, col, d, shown, thrown } from '../support/custom-functions.ts';
+import { day } from '../fixtures/examples.ts';
 
 /**
  * The log, as a goal table's KPI log sheet holds it (rows in entry order):
@@ -90,6 +91,24 @@ describe('KPI_TREND(dates, values, [keys], [key], [per], [as_of])', () => {
   });
 });
 
+describe('regression: flatness (|slope × span| ≤ 1e-12 × max |value|) and the line read through its means', () => {
+  // Serial numbers, as a date cell's value may arrive: S is 2026-01-01.
+  const S = day('2026-01-01');
+  const d3 = col(S, S + 10, S + 20);
+  it.each<[string, string, unknown[], unknown]>([
+    // 0.1 + 0.2 = 0.30000000000000004, then 0.3, 0.3: slope ≈ −2.8e-18 a day, |slope × 20| ≈ 5.6e-17 ≤ 1e-12 × 0.3: flat, so exactly 0 (was −2.77555756156e-18).
+    ['KPI_TREND of float noise is exactly 0', 'KPI_TREND', [d3, col(0.1 + 0.2, 0.3, 0.3)], 0],
+    // Flat: the forecast is ȳ = 0.3 whatever the day (was 0.299999999992 from a + b·x at serial 46,387).
+    ['GOAL_FORECAST of a flat 0.3 series is 0.3', 'GOAL_FORECAST', [d3, col(0.1 + 0.2, 0.3, 0.3), day('2026-12-31')], 0.3],
+    // Days S, S + 3 with 0, 1: x̄ = S + 1.5, ȳ = 0.5, b = 1/3; at S + 1: 0.5 + (1/3)(−0.5) = 1/3 → 0.333333333333 (was 0.333333333332).
+    ['GOAL_FORECAST reads ȳ + b·(x − x̄)', 'GOAL_FORECAST', [col(S, S + 3), col(0, 1), S + 1], 0.333333333333],
+    // The same line at S + 3: 0.5 + (1/3)(1.5) = 1.
+    ['GOAL_FORECAST at the last reading gives it back', 'GOAL_FORECAST', [col(S, S + 3), col(0, 1), S + 3], 1],
+  ])('%s', (_n, fn, args, expected) => {
+    expect(call(fn, ...args)).toBe(expected);
+  });
+});
+
 describe('GOAL_FORECAST(dates, values, due, [keys], [key], [as_of]) and GOAL_ETA(dates, values, target, [keys], [key], [as_of])', () => {
   it('forecast per key, due paired row by row: R at Mar 31 = 502,000 + 400 × 89 = 537,600; W at Jun 30 = 40 − 2 × 180/31 = 28.3870967742', () => {
     expect(call('GOAL_FORECAST', dates, values, col(d('2026-03-31'), d('2026-06-30')), keys, col('R', 'W'))).toEqual([[537_600], [28.3870967742]]);
@@ -99,17 +118,15 @@ describe('GOAL_FORECAST(dates, values, due, [keys], [key], [as_of]) and GOAL_ETA
     expect(shown(call('GOAL_ETA', dates, values, col(550_000, 32, 30), keys, col('R', 'W', 'N')))).toEqual([['2026-05-01'], ['2026-05-05'], ['']]);
   });
 
-  it('a flat series says so in its row; a target the trend passed before the latest reading says it moves away', () => {
-    expect(call('GOAL_ETA', dates, values, col(0.5, 510_000), keys, col('F', 'R'))).toEqual([
-      ['Error: the trend is flat, so it never reaches target 0.5: it needs readings that change'],
-      ['Error: the trend passed target 510000 on 2026-01-21, before the latest reading (2026-02-15), and is moving away from it'],
-    ]);
+  it('a flat series and a target already reached say so in their rows (text, not an error)', () => {
+    // F: float noise, flat. R toward 510,000: the first reading (502,000) is below it, so up; the
+    // latest readings 514,000 (Jan 31) and 520,000 (Feb 15) are past it, 508,000 (Jan 16) is not: Jan 31.
+    // W toward 45: 40 first, so up, but W falls 2 every 31 days: moving away.
+    expect(shown(call('GOAL_ETA', dates, values, col(0.5, 510_000, 45), keys, col('F', 'R', 'W')))).toEqual([['Flat'], ['2026-01-31'], ['Moving away']]);
   });
 
   it('regression: readings 0.3, 0.1 + 0.2, 0.3 gave an ETA of 2019-03-26; the trend is flat', () => {
-    expect(thrown('GOAL_ETA', col(d('2026-01-05'), d('2026-01-06'), d('2026-01-07')), col(0.3, 0.1 + 0.2, 0.3), 0.5)).toBe(
-      'GOAL_ETA: the trend is flat, so it never reaches target 0.5: it needs readings that change',
-    );
+    expect(call('GOAL_ETA', col(d('2026-01-05'), d('2026-01-06'), d('2026-01-07')), col(0.3, 0.1 + 0.2, 0.3), 0.5)).toBe('Flat');
   });
 
   it('as_of Jan 31 forecasts from R\'s first three readings: still 400 a day, 537,600 at Mar 31', () => {
@@ -178,6 +195,18 @@ describe('GOAL_OUTLOOK(dates, values, keys, key, target, due, [baseline], [kind]
 
   it('a reach the line has already passed is dated no earlier than as_of: W at most 35 as of Apr 1 (the line crossed 35 on Mar 20)', () => {
     expect(call('GOAL_OUTLOOK', ...log, 'W', 35, d('2026-06-30'), '', 'at most', '', d('2026-04-01'))).toBe('Reaches by 2026-04-01');
+  });
+
+  it.each<[string, unknown[], unknown]>([
+    // W at 36 (Mar 4), above the range 30..34: nearer end 34, falling 2 every 31 days: 34 after 31 days, Apr 4.
+    ['a range with both ends: W within 30..34 reaches 34 by Apr 4', ['W', 30, d('2026-06-30'), '', 'within range', 34], 'Reaches by 2026-04-04'],
+    // regression: with upper blank it read the range as 30..30 and answered "Reaches by …"; GOAL_STATUS refuses it.
+    ['regression: a range with upper blank is refused, naming upper', ['W', 30, d('2026-06-30'), '', 'within range', ''], 'Error: upper is blank: a "within range" goal needs the high end in upper (target is the low end)'],
+    ['a range upside down is refused', ['W', 30, d('2026-06-30'), '', 'within range', 20], 'Error: upper 20 is below target 30: target is the low end of the range, upper the high end'],
+    // Refused before the readings are looked at: Z has none.
+    ['a range with upper blank is refused even with no readings', ['Z', 30, d('2026-06-30'), '', 'within range', ''], 'Error: upper is blank: a "within range" goal needs the high end in upper (target is the low end)'],
+  ])('%s', (_n, [key, ...rest], expected) => {
+    expect(call('GOAL_OUTLOOK', ...log, col(key), ...rest.map((v) => col(v)))).toEqual([[expected]]);
   });
 
   it('milestones have no outlook', () => {
@@ -255,6 +284,15 @@ describe('GOAL_ROLLUP(progress, [weights], [ids], [parents]): one value per row'
     ]);
   });
 
+  it('regression: a child holding #N/A from another formula was "not a plain number"; it is named as an error from another formula', () => {
+    // P has children A (#N/A) and B (0.4): P reports its child, A says what it holds, B is its own 0.4.
+    expect(call('GOAL_ROLLUP', col('', '#N/A', 0.4), '', col('P', 'A', 'B'), col('', 'P', 'P'))).toEqual([
+      ['Error: ids row 1 cannot be rolled up: its child ids row 2 has an error; fix that row first'],
+      ['Error: progress row 2 is an error from another formula ("#N/A"): fix that first'],
+      [0.4],
+    ]);
+  });
+
   it('ids without parents is refused with the fix', () => {
     expect(thrown('GOAL_ROLLUP', col(0.2), '', col('A'), '')).toBe("GOAL_ROLLUP: ids is given but parents is blank: give each row's parent id (blank for a top-level goal)");
   });
@@ -297,11 +335,9 @@ describe('the numbered trust points at the edge, as users see them', () => {
     );
   });
 
-  it('15. regression: a nearly flat trend moving away gave "Invalid time value"; it says where the trend crossed', () => {
-    // 100 then 100.001 a day later: the line crossed 50 about 50,000 days before the readings, before 1899.
-    expect(thrown('GOAL_ETA', col(d('2026-01-01'), d('2026-01-02')), col(100, 100.001), 50)).toBe(
-      'GOAL_ETA: the trend passed target 50 on before 1899-12-30, before the latest reading (2026-01-02), and is moving away from it',
-    );
+  it('15. regression: a nearly flat trend moving away gave "Invalid time value"; it says so in words', () => {
+    // 100 then 100.001 a day later, target 50: down from the first reading, but the line rises.
+    expect(call('GOAL_ETA', col(d('2026-01-01'), d('2026-01-02')), col(100, 100.001), 50)).toBe('Moving away');
   });
 
   it('15. a forecast beyond what a cell holds is refused with a message, not Infinity', () => {
