@@ -6,11 +6,18 @@
 import { computed, signal } from '@preact/signals';
 import type { ParsedGoalDto } from '../src/contract/dto.ts';
 import type { ParamsOf } from '../src/contract/rpc.ts';
+import { numberOrNull, readNumber } from './read-number.ts';
 
 export const FIELDS = ['goal', 'kpi', 'owner', 'parent', 'kind', 'unit', 'baseline', 'target', 'upper', 'start', 'due', 'current'] as const;
 export type FieldName = (typeof FIELDS)[number];
 const NUMBERS: readonly FieldName[] = ['baseline', 'target', 'upper', 'current'];
 const DATES: readonly FieldName[] = ['start', 'due'];
+
+/** Each field's name as the form shows it; messages start with it. */
+export const LABELS: Record<FieldName, string> = {
+  goal: 'Goal', kpi: 'KPI', owner: 'Owner', parent: 'Parent id', kind: 'Kind', unit: 'Unit',
+  baseline: 'Baseline', target: 'Target', upper: 'Upper', start: 'Start', due: 'Due', current: 'Current (first reading)',
+};
 
 const empty = (): Record<FieldName, string> => Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<FieldName, string>;
 
@@ -78,7 +85,10 @@ export function reset(): void {
 }
 
 /** A typed number, or the text itself so the schema names what is wrong with it. */
-const numeric = (text: string): number | string => (Number.isFinite(Number(text)) ? Number(text) : text);
+const numeric = (text: string): number | string => {
+  const read = readNumber('', text);
+  return read.ok ? read.value : text;
+};
 
 /** The createGoal request the fields make; blank fields are left out. */
 export function request(tableId: string): ParamsOf<'createGoal'> {
@@ -99,14 +109,20 @@ export function request(tableId: string): ParamsOf<'createGoal'> {
 export async function check(tableId: string): Promise<Partial<Record<string, string>>> {
   const { paramProblems } = await import('../src/contract/check-params.ts');
   const found: Partial<Record<string, string>> = {};
-  for (const p of paramProblems('createGoal', request(tableId))) found[p.field] ??= p.problem;
+  // A number field holding text gets the sidebar's own message (the schema's for a union says less).
+  for (const name of NUMBERS) {
+    const text = fields.value[name];
+    const read = text.trim() === '' ? null : readNumber(LABELS[name], text);
+    if (read && !read.ok) found[name] = read.message;
+  }
+  for (const p of paramProblems('createGoal', request(tableId))) found[p.field] ??= `${LABELS[p.field as FieldName] ?? p.field} ${p.problem}`;
   return found;
 }
 
 /** The fields previewGoal takes, when they are numbers and days. */
 export const previewParams = computed((): ParamsOf<'previewGoal'> | null => {
   const f = fields.value;
-  const num = (n: FieldName) => (f[n].trim() !== '' && Number.isFinite(Number(f[n])) ? Number(f[n]) : null);
+  const num = (n: FieldName) => numberOrNull(f[n]);
   const day = (n: FieldName) => (/^\d{4}-\d{2}-\d{2}$/.test(f[n]) ? f[n] : null);
   if (num('target') === null) return null;
   const kind = f.kind as ParamsOf<'previewGoal'>['kind'];

@@ -6,12 +6,7 @@ import { GOAL_KINDS } from '../../src/core/vocabulary.ts';
 import { percent } from '../format.ts';
 import { call } from '../remote.ts';
 import { Field, StatusChip } from '../ui.tsx';
-import { confirm, fields, fromSentence, isDate, isNumber, messages, parsed, pending, previewParams, setField, vouch, vouched, type FieldName } from '../wizard-state.ts';
-
-const LABELS: Record<FieldName, string> = {
-  goal: 'Goal', kpi: 'KPI', owner: 'Owner', parent: 'Parent id', kind: 'Kind', unit: 'Unit',
-  baseline: 'Baseline', target: 'Target', upper: 'Upper', start: 'Start', due: 'Due', current: 'Current (first reading)',
-};
+import { confirm, fields, LABELS, fromSentence, isDate, isNumber, messages, parsed, pending, previewParams, setField, vouch, vouched, type FieldName } from '../wizard-state.ts';
 
 export function GoalField(props: { name: FieldName }) {
   const n = props.name;
@@ -19,7 +14,7 @@ export function GoalField(props: { name: FieldName }) {
   const isPending = pending.value.has(n);
   return (
     <div data-field={n}>
-      <Field label={LABELS[n]} hint={isPending ? 'Read from your sentence: confirm or correct it' : undefined} message={message ? `${LABELS[n]} ${message}` : undefined}>
+      <Field label={LABELS[n]} hint={isPending ? 'Read from your sentence: confirm or correct it' : undefined} message={message}>
         {(a) => n === 'kind' ? (
           <select id={a.id} name={n} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={fields.value.kind} onChange={(e) => setField('kind', e.currentTarget.value)}>
             <option value="">From baseline and target</option>

@@ -70,6 +70,19 @@ describe('the sidebar', () => {
   it('corrects the check-in just made, with a reason', async () => {
     await s.getByRole('button', { name: /^Correct the check-in of/ }).first().click();
     const form = s.getByRole('form', { name: /^Correct the check-in/ });
+    const said = await announced(s);
+    // A cleared value (Number('') is 0) and a non-number are refused at the field, and nothing is sent.
+    for (const [typed, message] of [['', 'Value is blank: give a number'], ['abc', 'Value "abc" is not a number: give a number such as 12.5']] as const) {
+      await form.getByLabel('Value').fill(typed);
+      await form.getByRole('button', { name: 'Save correction' }).click();
+      const field = form.getByLabel('Value');
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+      const described = (await field.getAttribute('aria-describedby')) ?? '';
+      expect(await form.locator(`[id="${described.split(' ').pop()}"]`).textContent()).toBe(message);
+      expect(await field.evaluate((n) => n === n.ownerDocument.activeElement)).toBe(true);
+    }
+    expect(await announced(s)).toBe(said);
+    expect(await s.getByRole('region', { name: 'Recent check-ins' }).textContent()).toMatch(/: \$46\.2 · 8\/10/);
     await form.getByLabel('Value').fill('45');
     await form.getByLabel('Reason').fill('typed 46.2 for 45');
     await form.getByRole('button', { name: 'Save correction' }).click();
