@@ -133,6 +133,24 @@ describe('the sidebar', () => {
     await nav('Settings').click();
     await s.getByLabel('On track from').waitFor({ timeout: 20_000 });
     await expectAccessible(page);
+    // A cleared band is refused at its field, in percent (not "on_track 0 … 0.9"), and nothing is sent.
+    const onTrack = s.getByLabel('On track from');
+    const saidBefore = await announced(s);
+    await onTrack.fill('');
+    await s.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => onTrack.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = ((await onTrack.getAttribute('aria-describedby')) ?? '').split(' ');
+    expect(await s.locator(`[id="${describedBy.pop()}"]`).textContent()).toBe('On track from is blank: give a percentage such as 90');
+    expect(await onTrack.evaluate((n) => n === n.ownerDocument.activeElement)).toBe(true);
+    expect(await s.getByText(/on_track|0\.9/).count()).toBe(0);
+    await s.getByLabel('At risk from').fill('95');
+    await onTrack.fill('80');
+    await s.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => s.getByText('At risk from (95%) is above On track from (80%): make it the lower band, such as 70').count()).toBe(1);
+    expect(await announced(s)).toBe(saidBefore);
+    await expectAccessible(page);
+    await onTrack.fill('90');
+    await s.getByLabel('At risk from').fill('70');
     await s.getByLabel('Default cadence (days)').fill('14');
     await s.getByLabel('Pin the as-of date').check();
     await s.getByRole('button', { name: 'Save settings' }).click();
