@@ -41,10 +41,10 @@ export function Input(props: { label: string; value: string; onValue: (v: string
   );
 }
 
-export function Failure(props: { error: RpcError; retry?: () => void }) {
+export function Failure(props: { error: RpcError; retry?: () => void; what?: string }) {
   return (
     <div class="panel" role="alert">
-      <p class="error">{props.error.message}</p>
+      <p class="error">{props.what ? `${props.what} did not load: ${props.error.message}` : props.error.message}</p>
       {props.retry && <button type="button" onClick={props.retry}>Try again</button>}
     </div>
   );
