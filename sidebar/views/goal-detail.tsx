@@ -2,7 +2,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { amount, goalName, percent } from '../format.ts';
 import { loader } from '../remote.ts';
-import { announcement, findGoal, go, goals } from '../state.ts';
+import { announcement, claimFocus, findGoal, go, goals } from '../state.ts';
 import { Loaded, ProgressBar, StatusChip } from '../ui.tsx';
 import { CheckIn } from './check-in.tsx';
 import { Readings } from './readings.tsx';
@@ -29,7 +29,7 @@ export function GoalDetail(props: { tableId: string; goalId: string; focusCheckI
           const g = d.goal;
           return (
             <>
-              <h1 id="goal-title">{goalName(g)}</h1>
+              <h1 id="goal-title" ref={claimFocus}>{goalName(g)}</h1>
               <p class="gray">{g.id}{g.kpi && g.goal ? ` · ${g.kpi}` : ''}{g.owner ? ` · ${g.owner}` : ''} · {g.sheetName} row {g.row}</p>
               <p><StatusChip status={g.status} />{g.outlook && <span class="badge">{g.outlook}</span>}{g.stale && <span class="badge stale">Stale</span>}</p>
               <ProgressBar progress={g.progress} expected={g.expected} label="Progress" />

@@ -14,6 +14,7 @@ import { launch, screenshot } from './page.ts';
 import { axeViolations } from './sidebar-page.ts';
 
 declare const window: { __fail: Record<string, string>; __delay: Record<string, number>; __calls: Array<[string, Record<string, unknown>]> };
+declare const document: { activeElement: { tagName: string; textContent: string | null; getAttribute(n: string): string | null } | null };
 
 const HTML = fileURLToPath(new URL('../../dist/Sidebar.html', import.meta.url));
 
@@ -71,6 +72,11 @@ afterAll(async () => {
 });
 
 const rows = () => page.getByRole('list', { name: 'Goals' }).getByRole('button');
+const focused = () => page.evaluate(() => {
+  const n = document.activeElement;
+  return `${n?.tagName}${n?.getAttribute('data-goal') ? ` ${n.getAttribute('data-goal')}` : ''}: ${n?.textContent ?? ''}`;
+});
+const calls = (method: string) => page.evaluate((m) => window.__calls.filter((c) => c[0] === m).map((c) => c[1]), method);
 
 describe('the sidebar when loads fail', () => {
   it('shows a failed settings load in place, and Try again reloads the goals and the settings', async () => {
@@ -87,5 +93,27 @@ describe('the sidebar when loads fail', () => {
     await expect.poll(() => page.getByText('As of 2026-11-29').count()).toBe(1);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.locator('button[data-goal="T1/G1"] .chip i').evaluate((n) => (n as unknown as { style: { background: string } }).style.background)).toBe('rgb(52, 168, 83)');
+  }, 60_000);
+});
+
+describe('the sidebar by keyboard', () => {
+  it('takes the focus to the goal heading once the goal has loaded, and back to its row on returning', async () => {
+    await load();
+    await expect.poll(() => rows().count(), { timeout: 20_000 }).toBe(4);
+    await page.evaluate(() => { window.__delay = { getGoal: 300 }; });
+    await page.locator('button[data-goal="T1/G2"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('Loading the goal…').count()).toBe(1);
+    await expect.poll(focused, { timeout: 20_000 }).toBe('H1: Open stores');
+    // Shift+Tab reaches "← All goals" before the heading; Enter goes back to the list, onto the goal's own row.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('BUTTON: ← All goals');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toMatch(/^BUTTON T1\/G2: Open stores/);
+    // The tabs still move the focus to each view's heading.
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('H1: Settings');
+    expect(errors).toEqual([]);
   }, 60_000);
 });
