@@ -106,6 +106,10 @@ describe('setting up goals in the sidebar', () => {
     await nav('Adopt sheet').click();
     await s.getByRole('button', { name: 'Propose a mapping' }).click();
     await s.getByRole('heading', { name: /^Columns of "Sheet1"/ }).waitFor({ timeout: 20_000 });
+    // Roles by their column headers, not their ids.
+    const roles = await s.getByLabel('B: Metric').locator('option').allTextContents();
+    expect(roles).toContain('Reading date');
+    expect(roles).not.toContain('readingDate');
     await s.getByLabel('B: Metric').selectOption('kpi');
     await expectAccessible(page);
     await screenshot(page, 'sidebar-adopt-mapping');
