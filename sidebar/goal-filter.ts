@@ -4,6 +4,7 @@
  * text is lower-cased once (per goal object), not on every keystroke.
  */
 import type { GoalDto } from '../src/contract/dto.ts';
+import { statusOf } from './format.ts';
 
 export interface Filters {
   readonly status: string;
@@ -59,7 +60,7 @@ export function family(goals: readonly GoalDto[], id: string): Map<string, Set<s
 }
 
 function matches(g: GoalDto, f: Filters, words: readonly string[], within: Map<string, Set<string>> | null): boolean {
-  if (f.status && g.status !== f.status) return false;
+  if (f.status && statusOf(g.status) !== f.status) return false;
   if (f.owner && g.owner !== f.owner) return false;
   if (within && !within.get(g.tableId)?.has(g.id)) return false;
   if (words.length === 0) return true;
@@ -149,12 +150,12 @@ function natural(a: string, b: string): number {
 let collator: Intl.Collator | undefined;
 
 /**
- * The distinct non-blank values of a field, sorted, for a filter's options: in natural
+ * The distinct non-blank values of a field (statuses as statusOf names them: one "Error"), sorted, for a filter's options: in natural
  * order when all are plain ASCII, else by the user's locale (Intl.Collator, numeric).
  */
 export function choices(goals: readonly GoalDto[], field: 'status' | 'owner' | 'parent'): string[] {
   const values = new Set<string>();
-  for (const g of goals) if (g[field]) values.add(g[field]);
+  for (const g of goals) if (g[field]) values.add(field === 'status' ? statusOf(g.status) : g[field]);
   const list = [...values];
   if (list.every((v) => PLAIN.test(v))) return list.sort(natural);
   collator ??= new Intl.Collator(undefined, { numeric: true });

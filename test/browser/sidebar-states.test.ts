@@ -117,3 +117,50 @@ describe('the sidebar by keyboard', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 });
+
+describe('the sidebar showing goals', () => {
+  it('shows a goal the Status column cannot judge as an Error chip, with one Error filter option', async () => {
+    await load();
+    await expect.poll(() => rows().count(), { timeout: 20_000 }).toBe(4);
+    const chip = page.locator('button[data-goal="T1/G4"] .chip');
+    expect(await chip.getAttribute('title')).toBe('start is blank: give the start date, such as 2026-01-01');
+    expect(await chip.textContent()).toBe('Error: start is blank: give the start date, such as 2026-01-01');
+    // Seen: "Error" (the message in its title); heard: the message too.
+    expect(await chip.locator('.sr-only').textContent()).toBe(': start is blank: give the start date, such as 2026-01-01');
+    expect(await page.getByLabel('Status').locator('option').allTextContents()).toEqual(['All', 'At risk', 'Error', 'Not started', 'On track']);
+    await page.getByLabel('Status').selectOption('Error');
+    await expect.poll(() => rows().count()).toBe(1);
+    await page.getByLabel('Status').selectOption('');
+    // The chip's text stands apart from what follows it.
+    expect(await page.locator('button[data-goal="T1/G1"]').textContent()).toMatch(/On track Confidence 7\/10$/);
+    expect(await axeViolations(page, page.mainFrame())).toEqual([]);
+  }, 60_000);
+
+  it("shows the goal's latest confidence, its trend in words, and a status preview apart from its chip", async () => {
+    await page.locator('button[data-goal="T1/G1"]').click();
+    await page.getByRole('heading', { name: 'Grow sales' }).waitFor({ timeout: 20_000 });
+    expect(await page.getByText('Confidence 7/10').count()).toBe(1);
+    expect(await page.locator('svg.trend').getAttribute('aria-label')).toBe('Trend: 1 reading, latest 50 on 2026-11-01; target 100');
+    await page.getByLabel('Value', { exact: true }).fill('60');
+    await expect.poll(() => page.getByText(/^With this reading:/).textContent(), { timeout: 20_000 }).toBe('With this reading: At risk changes from On track. Behind pace.');
+    await page.getByRole('button', { name: '← All goals' }).click();
+  }, 60_000);
+
+  it('checks in a done-or-not milestone as Done or Not done (1 or 0), not a free number', async () => {
+    await page.locator('button[data-goal="T1/G3"]').click();
+    await page.getByRole('heading', { name: 'Launch the site' }).waitFor({ timeout: 20_000 });
+    const value = page.getByLabel('Value', { exact: true });
+    expect(await value.evaluate((n) => (n as unknown as { tagName: string }).tagName)).toBe('SELECT');
+    expect(await value.locator('option').allTextContents()).toEqual(['Choose', 'Done', 'Not done']);
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    await expect.poll(() => value.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('Value is blank: choose Done or Not done').count()).toBe(1);
+    expect(await calls('checkIn')).toEqual([]);
+    await value.selectOption({ label: 'Done' });
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    await expect.poll(() => calls('checkIn'), { timeout: 20_000 }).toEqual([{ tableId: 'T1', goalId: 'G3', value: 1, date: '2026-11-29' }]);
+    expect(await axeViolations(page, page.mainFrame())).toEqual([]);
+    await screenshot(page, 'sidebar-milestone-check-in');
+    expect(errors).toEqual([]);
+  }, 60_000);
+});

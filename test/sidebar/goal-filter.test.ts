@@ -46,6 +46,12 @@ describe('the goal list filters', () => {
     expect(filterGoals([goal('P', 'Q'), goal('Q', 'P')], { ...NO_FILTERS, parent: 'P' }).map((g) => g.id)).toEqual(['P', 'Q']);
   });
 
+  it('names a goal the Status column cannot judge "Error", one status among the others', () => {
+    const mixed = [goal('A'), goal('B', '', { status: 'Error: start is blank: give the start date' }), goal('C', '', { status: 'Error: due is before start' })];
+    expect(choices(mixed, 'status')).toEqual(['Error', 'On track']);
+    expect(filterGoals(mixed, { ...NO_FILTERS, status: 'Error' }).map((g) => g.id)).toEqual(['B', 'C']);
+  });
+
   it('offers each distinct value once, sorted', () => {
     expect(choices(goals, 'owner')).toEqual(['Dana', 'Ops']);
     expect(choices(goals, 'parent')).toEqual(['R', 'R1']);
