@@ -74,7 +74,7 @@ function GoalForm(props: { tables: ReadonlyArray<{ id: string; sheetName: string
         messages.value = { [r.error.field]: r.error.message.charAt(0).toUpperCase() + r.error.message.slice(1) };
         focusField(r.error.field);
       }
-      formError.value = r.error.message;
+      formError.value = messages.value[r.error.field ?? ''] ? 'Fix the field marked below.' : r.error.message;
       return;
     }
     formError.value = '';
