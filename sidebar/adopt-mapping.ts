@@ -15,3 +15,9 @@ export function mappingFrom(proposal: AdoptionDto, chosen: Readonly<Record<strin
   }
   return mapping as Mapping;
 }
+
+/** Headers that are not the role's id capitalised (src/sheet/goal-columns.ts; a test keeps them equal). */
+const HEADERS: Readonly<Record<string, string>> = { kpi: 'KPI', readingDate: 'Reading date', cadence: 'Cadence (days)' };
+
+/** A role by the header a goal table gives its column ("Reading date", not readingDate). */
+export const roleLabel = (role: string): string => HEADERS[role] ?? role.charAt(0).toUpperCase() + role.slice(1);

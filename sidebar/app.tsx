@@ -1,6 +1,6 @@
 /** The sidebar: a live region for results, the navigation, and the view the user is on. */
 import { useEffect, useRef } from 'preact/hooks';
-import { announcement, view, type View } from './state.ts';
+import { announcement, claimFocus, go, view, type View } from './state.ts';
 import { GoalDetail } from './views/goal-detail.tsx';
 import { GoalList } from './views/goal-list.tsx';
 import { Adopt } from './views/adopt.tsx';
@@ -27,21 +27,16 @@ function Current() {
 
 export function App() {
   const main = useRef<HTMLElement>(null);
-  // A new view takes the focus to its heading, so keyboard and screen-reader users land on it.
+  // A new view takes the focus to its heading (or, back on the list, the goal's row), so
+  // keyboard and screen-reader users land on it; a heading drawn later (a goal loading) claims it when it mounts.
   const current = view.value;
-  useEffect(() => {
-    const heading = main.current?.querySelector<HTMLElement>('h1');
-    if (heading && !('focus' in current) && document.activeElement !== document.body) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
-  }, [current]);
+  useEffect(() => claimFocus(main.current?.querySelector<HTMLElement>('h1') ?? null), [current]);
   const tab = current.name === 'goal' ? 'goals' : current.name;
   return (
     <>
       <nav aria-label="Goalpost">
         {TABS.map((t) => (
-          <button key={t.name} type="button" aria-current={tab === t.name ? 'page' : undefined} onClick={() => (view.value = { name: t.name } as View)}>{t.label}</button>
+          <button key={t.name} type="button" aria-current={tab === t.name ? 'page' : undefined} onClick={() => go({ name: t.name } as View)}>{t.label}</button>
         ))}
       </nav>
       <p role="status" aria-live="polite" class="ok">{announcement.value}</p>

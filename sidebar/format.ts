@@ -16,3 +16,6 @@ export function amount(x: number | boolean | string | null, unit = ''): string {
 
 /** A goal's name as the list shows it: its goal text, else its KPI, else its id. */
 export const goalName = (g: Pick<GoalDto, 'goal' | 'kpi' | 'id'>): string => g.goal || g.kpi || g.id;
+
+/** A goal's status as the filters and chips name it: a label, or "Error" for the Status column's "Error: …" texts. */
+export const statusOf = (status: string): string => (status.startsWith('Error') ? 'Error' : status);

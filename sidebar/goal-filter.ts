@@ -4,6 +4,7 @@
  * text is lower-cased once (per goal object), not on every keystroke.
  */
 import type { GoalDto } from '../src/contract/dto.ts';
+import { statusOf } from './format.ts';
 
 export interface Filters {
   readonly status: string;
@@ -25,19 +26,54 @@ function searchText(g: GoalDto): string {
   return text;
 }
 
-function matches(g: GoalDto, f: Filters, words: readonly string[]): boolean {
-  if (f.status && g.status !== f.status) return false;
+/**
+ * The goal `id` and all its descendants, at any depth, in each table (a child belongs to a
+ * parent of its own table only): per table, the ids of the family. A goal whose parent is
+ * `id` counts even where no goal `id` exists in its table.
+ */
+export function family(goals: readonly GoalDto[], id: string): Map<string, Set<string>> {
+  const children = new Map<string, Map<string, string[]>>();
+  for (const g of goals) {
+    if (!g.parent || g.parent === g.id) continue;
+    let table = children.get(g.tableId);
+    if (!table) children.set(g.tableId, (table = new Map()));
+    const list = table.get(g.parent);
+    if (list) list.push(g.id);
+    else table.set(g.parent, [g.id]);
+  }
+  const out = new Map<string, Set<string>>();
+  for (const g of goals) {
+    if (out.has(g.tableId)) continue;
+    const members = new Set([id]);
+    const kids = children.get(g.tableId);
+    // Breadth first; the set stops a parent cycle from going round.
+    for (const queue = [id]; queue.length > 0; ) {
+      for (const c of kids?.get(queue.pop() as string) ?? []) {
+        if (members.has(c)) continue;
+        members.add(c);
+        queue.push(c);
+      }
+    }
+    out.set(g.tableId, members);
+  }
+  return out;
+}
+
+function matches(g: GoalDto, f: Filters, words: readonly string[], within: Map<string, Set<string>> | null): boolean {
+  if (f.status && statusOf(g.status) !== f.status) return false;
   if (f.owner && g.owner !== f.owner) return false;
-  if (f.parent && g.parent !== f.parent && g.id !== f.parent) return false;
+  if (within && !within.get(g.tableId)?.has(g.id)) return false;
   if (words.length === 0) return true;
   const text = searchText(g);
   return words.every((w) => text.includes(w));
 }
 
+/** The goals every filter keeps; the parent filter keeps the parent and all its descendants. */
 export const filterGoals = (goals: readonly GoalDto[], f: Filters): readonly GoalDto[] => {
   const words = f.search.toLowerCase().split(/\s+/).filter(Boolean);
   if (!f.status && !f.owner && !f.parent && words.length === 0) return goals;
-  return goals.filter((g) => matches(g, f, words));
+  const within = f.parent ? family(goals, f.parent) : null;
+  return goals.filter((g) => matches(g, f, words, within));
 };
 
 export interface Row {
@@ -114,12 +150,12 @@ function natural(a: string, b: string): number {
 let collator: Intl.Collator | undefined;
 
 /**
- * The distinct non-blank values of a field, sorted, for a filter's options: in natural
+ * The distinct non-blank values of a field (statuses as statusOf names them: one "Error"), sorted, for a filter's options: in natural
  * order when all are plain ASCII, else by the user's locale (Intl.Collator, numeric).
  */
 export function choices(goals: readonly GoalDto[], field: 'status' | 'owner' | 'parent'): string[] {
   const values = new Set<string>();
-  for (const g of goals) if (g[field]) values.add(g[field]);
+  for (const g of goals) if (g[field]) values.add(field === 'status' ? statusOf(g.status) : g[field]);
   const list = [...values];
   if (list.every((v) => PLAIN.test(v))) return list.sort(natural);
   collator ??= new Intl.Collator(undefined, { numeric: true });

@@ -37,6 +37,28 @@ export function findGoal(tableId: string, goalId: string): GoalDto | undefined {
 /** After a change: the list and the settings as the sheet now has them. */
 export const reloadAll = (): Promise<unknown> => Promise.all([goals.load(), settings.load()]);
 
+/**
+ * Where the keyboard focus goes once the view the user moved to is drawn: its heading (a
+ * goal's h1 exists only once the goal has loaded, so the heading claims the focus when it
+ * mounts), or, back on the list, the row of the goal just left.
+ */
+let focusWanted: string | null = null;
+
+/** A user's move to another view: the focus follows it. */
 export function go(next: View): void {
+  const was = view.value;
+  // A goal opened at its check-in (the menu's Check in) focuses the check-in's value itself.
+  focusWanted = 'focus' in next ? null : next.name === 'goals' && was.name === 'goal' ? `${was.tableId}/${was.goalId}` : 'h1';
   view.value = next;
+}
+
+/** Gives the focus to `el` if the view just moved and wants it there (a ref callback for each view's h1; the list calls it too). */
+export function claimFocus(el: HTMLElement | null): void {
+  if (!el || !focusWanted) return;
+  const row = focusWanted !== 'h1' ? el.ownerDocument.querySelector<HTMLElement>(`button[data-goal="${CSS.escape(focusWanted)}"]`) : null;
+  if (focusWanted !== 'h1' && !row && el.tagName !== 'H1') return;
+  focusWanted = null;
+  const target = row ?? el;
+  if (!row) target.tabIndex = -1;
+  target.focus();
 }

@@ -2,7 +2,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { RpcError } from '../src/contract/rpc.ts';
-import { percent } from './format.ts';
+import { percent, statusOf } from './format.ts';
 import type { Remote } from './remote.ts';
 import { colourOf } from './state.ts';
 
@@ -31,6 +31,19 @@ export function Field(props: { label: string; hint?: string; message?: string | 
   );
 }
 
+/** Whether a goal is a done-or-not milestone (target blank or 1): its reading is Done (1) or Not done (0), not a free number. */
+export const doneOrNot = (kind: string, target: number | string | null): boolean =>
+  kind === 'milestone' && (target === null || String(target).trim() === '' || Number(target) === 1);
+
+/** A done-or-not milestone's reading: a select of Done (1) and Not done (0), for a Field. */
+export const DoneSelect = (props: { a: { id: string; describedBy: string | undefined; invalid: boolean }; value: string; onValue: (v: string) => void; blank: string }) => (
+  <select id={props.a.id} aria-describedby={props.a.describedBy} aria-invalid={props.a.invalid} value={props.value} onChange={(e) => props.onValue(e.currentTarget.value)}>
+    <option value="">{props.blank}</option>
+    <option value="1">Done</option>
+    <option value="0">Not done</option>
+  </select>
+);
+
 /** A text, number or date input bound to a value. */
 export function Input(props: { label: string; value: string; onValue: (v: string) => void; hint?: string; message?: string | undefined } & InputProps) {
   const { label, value, onValue, hint, message, ...rest } = props;
@@ -41,10 +54,10 @@ export function Input(props: { label: string; value: string; onValue: (v: string
   );
 }
 
-export function Failure(props: { error: RpcError; retry?: () => void }) {
+export function Failure(props: { error: RpcError; retry?: () => void; what?: string }) {
   return (
     <div class="panel" role="alert">
-      <p class="error">{props.error.message}</p>
+      <p class="error">{props.what ? `${props.what} did not load: ${props.error.message}` : props.error.message}</p>
       {props.retry && <button type="button" onClick={props.retry}>Try again</button>}
     </div>
   );
@@ -61,8 +74,15 @@ export function Loaded<T>(props: { data: Remote<T>; what: string; retry: () => v
 /** A status with its colour: the document's (settings), unless the caller passes it. */
 export function StatusChip(props: { status: string; colour?: string | undefined }) {
   if (!props.status) return null;
-  const colour = props.colour ?? colourOf(props.status) ?? '#e8eaed';
-  return <span class="chip"><i aria-hidden="true" style={{ background: colour }} />{props.status}</span>;
+  // A row the Status column cannot judge holds "Error: …": an Error chip, the message as its title (and read out).
+  const error = statusOf(props.status) === 'Error' ? props.status.replace(/^Error:?\s*/, '') : null;
+  const colour = error === null ? props.colour ?? colourOf(props.status) ?? '#e8eaed' : '#c5221f';
+  // The space after the chip keeps its text apart from the words that follow ("On track no change", not "On trackno change").
+  return (
+    <>
+      <span class="chip" title={error ?? undefined}><i aria-hidden="true" style={{ background: colour }} />{error === null ? props.status : 'Error'}{error && <span class="sr-only">: {error}</span>}</span>{' '}
+    </>
+  );
 }
 
 /** Progress against expected: the bar, with a mark where the goal should be by now. */

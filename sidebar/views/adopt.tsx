@@ -5,7 +5,7 @@
 import { useSignal } from '@preact/signals';
 import type { AdoptionDto } from '../../src/contract/dto.ts';
 import type { RpcError } from '../../src/contract/rpc.ts';
-import { mappingFrom } from '../adopt-mapping.ts';
+import { mappingFrom, roleLabel } from '../adopt-mapping.ts';
 import { COLUMN_ROLES, type ColumnRole } from '../../src/core/vocabulary.ts';
 import { call } from '../remote.ts';
 import { announcement, reloadAll } from '../state.ts';
@@ -40,7 +40,7 @@ function Proposal(props: { proposal: AdoptionDto; onApplied: (a: AdoptionDto) =>
               <td>
                 <select id={`role-${c.column}`} value={chosen.value[c.column] ?? c.role ?? ''} onChange={(e) => (chosen.value = { ...chosen.value, [c.column]: e.currentTarget.value })}>
                   <option value="">Not mapped (left alone)</option>
-                  {COLUMN_ROLES.map((r: ColumnRole) => <option key={r} value={r}>{r}</option>)}
+                  {COLUMN_ROLES.map((r: ColumnRole) => <option key={r} value={r}>{roleLabel(r)}</option>)}
                 </select>
               </td>
             </tr>

@@ -7,14 +7,14 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { GoalDetailDto, GoalPreviewDto } from '../../src/contract/dto.ts';
 import { GOAL_KINDS, type GoalKind } from '../../src/core/vocabulary.ts';
+import { numberOrNull, readNumber } from '../read-number.ts';
 import { call } from '../remote.ts';
 import { asOf } from '../state.ts';
-import { Field, Input, Note, StatusChip } from '../ui.tsx';
+import { DoneSelect, doneOrNot, Field, Input, Note, StatusChip } from '../ui.tsx';
 import { TrendChart } from './trend-chart.tsx';
 
 const FIELDS = ['value', 'date', 'confidence', 'note'];
 const kindOf = (k: string): GoalKind | '' => ((GOAL_KINDS as readonly string[]).includes(k) ? (k as GoalKind) : '');
-const numberOf = (text: string): number | null => (text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text));
 
 export function CheckIn(props: { detail: GoalDetailDto; onDone: (message: string) => Promise<void>; autoFocus: boolean }) {
   const g = props.detail.goal;
@@ -26,7 +26,8 @@ export function CheckIn(props: { detail: GoalDetailDto; onDone: (message: string
   const previewNote = useSignal('');
   const error = useSignal<{ message: string; field?: string | undefined } | null>(null);
   const busy = useSignal(false);
-  const v = numberOf(value.value);
+  const v = numberOrNull(value.value);
+  const milestone = doneOrNot(g.kind, g.target);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (props.autoFocus) form.current?.querySelector('input')?.focus();
@@ -49,13 +50,15 @@ export function CheckIn(props: { detail: GoalDetailDto; onDone: (message: string
 
   async function submit(e: Event) {
     e.preventDefault();
-    if (v === null) {
-      error.value = { field: 'value', message: 'Give the reading as a number.' };
+    const read = readNumber('Value', value.value);
+    if (!read.ok) {
+      error.value = { field: 'value', message: milestone && !value.value ? 'Value is blank: choose Done or Not done' : read.message };
+      form.current?.querySelector<HTMLElement>('input, select')?.focus();
       return;
     }
     busy.value = true;
     const r = await call('checkIn', {
-      tableId: g.tableId, goalId: g.id, value: v,
+      tableId: g.tableId, goalId: g.id, value: read.value,
       ...(date.value ? { date: date.value } : {}),
       ...(confidence.value ? { confidence: Number(confidence.value) } : {}),
       ...(note.value.trim() ? { note: note.value } : {}),
@@ -77,7 +80,9 @@ export function CheckIn(props: { detail: GoalDetailDto; onDone: (message: string
     <form ref={form} onSubmit={submit} aria-labelledby="checkin-title" noValidate>
       <h2 id="checkin-title">Check in</h2>
       <div class="row">
-        <Input label="Value" type="text" inputMode="decimal" value={value.value} onValue={(s) => (value.value = s)} message={at('value')} hint={g.unit ? `in ${g.unit}` : undefined} />
+        {milestone ? (
+          <Field label="Value" message={at('value')}>{(a) => <DoneSelect a={a} value={value.value} onValue={(s) => (value.value = s)} blank="Choose" />}</Field>
+        ) : <Input label="Value" type="text" inputMode="decimal" value={value.value} onValue={(s) => (value.value = s)} message={at('value')} hint={g.unit ? `in ${g.unit}` : undefined} />}
         <Input label="Date" type="date" value={date.value} onValue={(s) => (date.value = s)} message={at('date')} />
       </div>
       <Field label="Confidence" hint="1 (unlikely) to 10 (certain)" message={at('confidence')}>

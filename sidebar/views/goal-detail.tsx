@@ -1,8 +1,8 @@
 /** One goal: where it stands, the check-in, its recent readings, and its target with the revision history. */
 import { useEffect, useMemo } from 'preact/hooks';
-import { amount, goalName, percent } from '../format.ts';
+import { amount, goalName, percent, statusOf } from '../format.ts';
 import { loader } from '../remote.ts';
-import { announcement, findGoal, go, goals } from '../state.ts';
+import { announcement, claimFocus, findGoal, go, goals } from '../state.ts';
 import { Loaded, ProgressBar, StatusChip } from '../ui.tsx';
 import { CheckIn } from './check-in.tsx';
 import { Readings } from './readings.tsx';
@@ -29,9 +29,13 @@ export function GoalDetail(props: { tableId: string; goalId: string; focusCheckI
           const g = d.goal;
           return (
             <>
-              <h1 id="goal-title">{goalName(g)}</h1>
+              <h1 id="goal-title" ref={claimFocus}>{goalName(g)}</h1>
               <p class="gray">{g.id}{g.kpi && g.goal ? ` · ${g.kpi}` : ''}{g.owner ? ` · ${g.owner}` : ''} · {g.sheetName} row {g.row}</p>
-              <p><StatusChip status={g.status} />{g.outlook && <span class="badge">{g.outlook}</span>}{g.stale && <span class="badge stale">Stale</span>}</p>
+              <p>
+                <StatusChip status={g.status} />{g.outlook && <span class="badge">{g.outlook}</span>}{g.stale && <span class="badge stale">Stale</span>}
+                {g.confidence !== null && <span class="badge">{`Confidence ${g.confidence}/10`}</span>}
+              </p>
+              {statusOf(g.status) === 'Error' && <p class="error">{g.status}</p>}
               <ProgressBar progress={g.progress} expected={g.expected} label="Progress" />
               <p>
                 Now {amount(g.current, g.unit)} (from {amount(g.baseline, g.unit)} to {amount(g.target, g.unit)}), {percent(g.progress)} done

@@ -10,8 +10,8 @@ import type { GoalDto, GoalListDto } from '../../src/contract/dto.ts';
 import { goalName } from '../format.ts';
 import { choices, filterGoals, NO_FILTERS, treeOrder, type Filters } from '../goal-filter.ts';
 import { call } from '../remote.ts';
-import { asOf, go, goals, reloadAll, statusColours } from '../state.ts';
-import { Loaded, memo, ProgressBar, StatusChip } from '../ui.tsx';
+import { asOf, go, goals, reloadAll, settings, statusColours } from '../state.ts';
+import { Failure, Loaded, memo, ProgressBar, StatusChip } from '../ui.tsx';
 import { TemplateGallery } from './templates.tsx';
 
 const PAGE = 50;
@@ -128,6 +128,9 @@ function List(props: { list: GoalListDto }) {
   );
 }
 
+/** Try again loads everything the list shows: the goals, and the settings that give the as-of date and the status colours. */
+const retryAll = () => void reloadAll();
+
 export function GoalList() {
   return (
     <section aria-labelledby="goals-title">
@@ -136,7 +139,8 @@ export function GoalList() {
         <span class="gray fixed">{asOf.value ? `As of ${asOf.value}` : ''}</span>
         <button type="button" onClick={() => void reloadAll()}>Reload</button>
       </div>
-      <Loaded data={goals.data.value} what="goals" retry={() => void goals.load()}>
+      {settings.data.value.state === 'error' && <Failure error={settings.data.value.error} what="The settings (as-of date, status colours)" retry={retryAll} />}
+      <Loaded data={goals.data.value} what="goals" retry={retryAll}>
         {(list) => <List list={list} />}
       </Loaded>
     </section>

@@ -3,6 +3,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { GoalDto, ReadingDto } from '../../src/contract/dto.ts';
 import { amount } from '../format.ts';
+import { readNumber } from '../read-number.ts';
 import { call } from '../remote.ts';
 import { Input, Note } from '../ui.tsx';
 
@@ -10,10 +11,13 @@ const RECENT = 5;
 
 function Editor(props: { goal: GoalDto; reading: ReadingDto; action: 'correct' | 'delete'; onClose: (message?: string) => Promise<void> | void }) {
   const r = props.reading;
-  const value = useSignal(typeof r.value === 'number' ? String(r.value) : '');
+  const initial = typeof r.value === 'number' ? String(r.value) : '';
+  const value = useSignal(initial);
   const date = useSignal(r.date ?? '');
   const reason = useSignal('');
   const error = useSignal('');
+  /** Messages at their fields: value and date (a blank or "abc" is refused here, never sent). */
+  const at = useSignal<{ value?: string; date?: string }>({});
   const first = useRef<HTMLDivElement>(null);
   useEffect(() => first.current?.querySelector<HTMLElement>('input')?.focus(), []);
 
@@ -23,16 +27,31 @@ function Editor(props: { goal: GoalDto; reading: ReadingDto; action: 'correct' |
       tableId: props.goal.tableId, row: r.row, was: { date: r.date ?? '', goalId: r.goalId, value: r.value },
       ...(reason.value.trim() ? { reason: reason.value } : {}),
     };
-    const changed = Number(value.value) !== r.value || date.value !== r.date;
+    // A value left as it was (or left blank where the reading is not a number) is not corrected.
+    const read = props.action === 'correct' && value.value.trim() !== initial ? readNumber('Value', value.value) : null;
+    const wrong = {
+      ...(read && !read.ok ? { value: read.message } : {}),
+      ...(props.action === 'correct' && !date.value ? { date: 'Date is blank: give the reading\'s date, such as 2026-03-31' } : {}),
+    };
+    at.value = wrong;
+    if (wrong.value || wrong.date) {
+      first.current?.querySelectorAll('input')[wrong.value ? 0 : 1]?.focus();
+      return;
+    }
+    const newValue = read?.ok && read.value !== r.value ? read.value : undefined;
+    const changed = newValue !== undefined || date.value !== r.date;
     const result = props.action === 'delete'
       ? await call('correctCheckIn', { action: 'delete', ...base })
       : await call('correctCheckIn', {
         action: 'correct', ...base,
-        ...(Number(value.value) !== r.value ? { value: Number(value.value) } : {}),
+        ...(newValue !== undefined ? { value: newValue } : {}),
         ...(date.value !== r.date ? { date: date.value } : {}),
       });
+    error.value = '';
     if (!result.ok) {
-      error.value = result.error.message;
+      const f = result.error.field;
+      if (f === 'value' || f === 'date') at.value = { [f]: result.error.message };
+      else error.value = result.error.message;
       return;
     }
     await props.onClose(props.action === 'delete' ? `Deleted the check-in of ${r.date}.` : changed ? `Corrected the check-in of ${r.date}.` : undefined);
@@ -43,8 +62,8 @@ function Editor(props: { goal: GoalDto; reading: ReadingDto; action: 'correct' |
       <div ref={first}>
         {props.action === 'correct' && (
           <div class="row">
-            <Input label="Value" type="text" inputMode="decimal" value={value.value} onValue={(s) => (value.value = s)} />
-            <Input label="Date" type="date" value={date.value} onValue={(s) => (date.value = s)} />
+            <Input label="Value" type="text" inputMode="decimal" value={value.value} onValue={(s) => (value.value = s)} message={at.value.value} />
+            <Input label="Date" type="date" value={date.value} onValue={(s) => (date.value = s)} message={at.value.date} />
           </div>
         )}
         <Input label="Reason" type="text" value={reason.value} onValue={(s) => (reason.value = s)} hint="Kept in the change log" />

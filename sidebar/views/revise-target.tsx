@@ -2,6 +2,7 @@
 import { useSignal } from '@preact/signals';
 import type { ChangeDto, GoalDto } from '../../src/contract/dto.ts';
 import { amount } from '../format.ts';
+import { readNumber } from '../read-number.ts';
 import { call } from '../remote.ts';
 import { Input, Note } from '../ui.tsx';
 
@@ -14,11 +15,12 @@ export function ReviseTarget(props: { goal: GoalDto; revisions: readonly ChangeD
   async function submit(e: Event) {
     e.preventDefault();
     const wanted: Record<string, string> = {};
-    if (target.value.trim() === '' || !Number.isFinite(Number(target.value))) wanted.target = 'Give the new target as a number.';
+    const read = readNumber('New target', target.value);
+    if (!read.ok) wanted.target = read.message;
     if (!reason.value.trim()) wanted.reason = 'Say why the target changes: the change log keeps it.';
     errors.value = wanted;
-    if (Object.keys(wanted).length > 0) return;
-    const r = await call('reviseTarget', { tableId: g.tableId, goalId: g.id, target: Number(target.value), reason: reason.value });
+    if (!read.ok || Object.keys(wanted).length > 0) return;
+    const r = await call('reviseTarget', { tableId: g.tableId, goalId: g.id, target: read.value, reason: reason.value });
     if (!r.ok) {
       errors.value = { [r.error.field === 'target' || r.error.field === 'reason' ? r.error.field : 'form']: r.error.message };
       return;

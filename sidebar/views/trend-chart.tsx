@@ -22,7 +22,7 @@ export function TrendChart(props: { readings: readonly ReadingDto[]; target: num
   const x = (t: number) => PAD + (t1 === t0 ? (W - 2 * PAD) / 2 : ((t - t0) / (t1 - t0)) * (W - 2 * PAD));
   const y = (v: number) => H - PAD - (v1 === v0 ? (H - 2 * PAD) / 2 : ((v - v0) / (v1 - v0)) * (H - 2 * PAD));
   const last = points[points.length - 1];
-  const summary = `${points.length} readings${last ? `, latest ${amount(last.v, props.unit)} on ${last.date}` : ''}${
+  const summary = `${points.length} reading${points.length === 1 ? '' : 's'}${last ? `, latest ${amount(last.v, props.unit)} on ${last.date}` : ''}${
     props.target === null ? '' : `; target ${amount(props.target, props.unit)}`}${next ? `; new reading ${amount(next.v, props.unit)} on ${next.date}` : ''}`;
   return (
     <svg class="trend" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Trend: ${summary}`}>

@@ -5,22 +5,22 @@ import type { GoalPreviewDto } from '../../src/contract/dto.ts';
 import { GOAL_KINDS } from '../../src/core/vocabulary.ts';
 import { percent } from '../format.ts';
 import { call } from '../remote.ts';
-import { Field, StatusChip } from '../ui.tsx';
-import { confirm, fields, fromSentence, isDate, isNumber, messages, parsed, pending, previewParams, setField, vouch, vouched, type FieldName } from '../wizard-state.ts';
-
-const LABELS: Record<FieldName, string> = {
-  goal: 'Goal', kpi: 'KPI', owner: 'Owner', parent: 'Parent id', kind: 'Kind', unit: 'Unit',
-  baseline: 'Baseline', target: 'Target', upper: 'Upper', start: 'Start', due: 'Due', current: 'Current (first reading)',
-};
+import { DoneSelect, doneOrNot, Field, StatusChip } from '../ui.tsx';
+import { confirm, fields, LABELS, targetOwn, fromSentence, isDate, isNumber, messages, parsed, pending, previewParams, setField, vouch, vouched, type FieldName } from '../wizard-state.ts';
 
 export function GoalField(props: { name: FieldName }) {
   const n = props.name;
   const message = messages.value[n];
   const isPending = pending.value.has(n);
+  const label = LABELS[n];
+  const hint = isPending ? 'Read from your sentence: confirm or correct it'
+    : n === 'change' ? 'Such as −20% or +5 points: gives the target from the baseline'
+    : n === 'target' && !targetOwn.value && fields.value.change.trim() && fields.value.target ? 'From the baseline and the change; type a target to set your own'
+    : undefined;
   return (
     <div data-field={n}>
-      <Field label={LABELS[n]} hint={isPending ? 'Read from your sentence: confirm or correct it' : undefined} message={message ? `${LABELS[n]} ${message}` : undefined}>
-        {(a) => n === 'kind' ? (
+      <Field label={label} hint={hint} message={message}>
+        {(a) => n === 'current' && doneOrNot(fields.value.kind, fields.value.target) ? <DoneSelect a={a} value={fields.value.current} onValue={(v) => setField('current', v)} blank="Not given" /> : n === 'kind' ? (
           <select id={a.id} name={n} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={fields.value.kind} onChange={(e) => setField('kind', e.currentTarget.value)}>
             <option value="">From baseline and target</option>
             {GOAL_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
@@ -30,7 +30,7 @@ export function GoalField(props: { name: FieldName }) {
             value={fields.value[n]} onInput={(e) => setField(n, e.currentTarget.value)} />
         )}
       </Field>
-      {fromSentence.value.has(n) && <label class="inline"><input type="checkbox" checked={!isPending} onChange={(e) => confirm(n, e.currentTarget.checked)} />Confirm {LABELS[n].toLowerCase()}</label>}
+      {fromSentence.value.has(n) && <label class="inline"><input type="checkbox" checked={!isPending} onChange={(e) => confirm(n, e.currentTarget.checked)} />Confirm {label[1] === label[1]?.toUpperCase() ? label : label.toLowerCase()}</label>}
     </div>
   );
 }
@@ -39,17 +39,25 @@ type Letter = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound
 
 export function SmartList() {
   const f = fields.value;
-  const verdict = (l: Letter) => parsed.value?.smart[l];
-  const advice = (l: Letter, fallback: string) => {
-    const v = verdict(l);
-    return v ? (v.status === 'missing' ? v.fix : v.detail) : fallback;
+  /**
+   * The sentence's verdict while the fields it was about hold what it read (and agree with
+   * it); once the user fills, changes or clears them, the fields speak: what they give, or what is missing.
+   */
+  const p = parsed.value;
+  const read = p?.fields;
+  /** Whether the fields a letter is about still hold what the sentence read. */
+  const asRead = (...pairs: Array<[FieldName, unknown]>) => pairs.every(([n, was]) => f[n].trim() === String(was ?? ''));
+  const item = (letter: Letter, label: string, done: boolean, untouched: boolean, todo: string, given: string, vouch?: 'achievable' | 'relevant') => {
+    const v = p?.smart[letter];
+    const text = v && untouched && (v.status === 'needs review' || (v.status === 'present') === done) ? (v.status === 'missing' ? v.fix : v.detail) : done ? given : todo;
+    return { letter, label, done, text, vouch };
   };
-  const items: Array<{ letter: Letter; label: string; done: boolean; text: string; vouch?: 'achievable' | 'relevant' }> = [
-    { letter: 'specific', label: 'Specific', done: Boolean(f.goal.trim() && f.kpi.trim()), text: advice('specific', 'Name the goal and the KPI that measures it.') },
-    { letter: 'measurable', label: 'Measurable', done: f.baseline.trim() !== '' && f.target.trim() !== '', text: advice('measurable', 'Give a baseline and a target.') },
-    { letter: 'achievable', label: 'Achievable', done: vouched.value.has('achievable'), text: advice('achievable', 'Only a person can judge this.'), vouch: 'achievable' },
-    { letter: 'relevant', label: 'Relevant', done: f.parent.trim() !== '' || vouched.value.has('relevant'), text: advice('relevant', 'Roll it up to a parent goal, or say why it matters.'), vouch: 'relevant' },
-    { letter: 'timeBound', label: 'Time-bound', done: /^\d{4}-\d{2}-\d{2}$/.test(f.due), text: advice('timeBound', 'Give a due date.') },
+  const items = [
+    item('specific', 'Specific', Boolean(f.goal.trim() && f.kpi.trim()), asRead(['kpi', read?.metric]), 'Name the goal and the KPI that measures it.', `Measured by ${f.kpi.trim()}.`),
+    item('measurable', 'Measurable', f.baseline.trim() !== '' && f.target.trim() !== '', asRead(['baseline', read?.baseline], ['target', read?.target]), 'Give a baseline and a target.', `From ${f.baseline.trim()} to ${f.target.trim()}.`),
+    item('achievable', 'Achievable', vouched.value.has('achievable'), true, 'Only a person can judge this.', 'Checked by you.', 'achievable'),
+    item('relevant', 'Relevant', f.parent.trim() !== '' || vouched.value.has('relevant'), !f.parent.trim(), 'Roll it up to a parent goal, or say why it matters.', f.parent.trim() ? `Rolls up to ${f.parent.trim()}.` : 'It matters to the team.', 'relevant'),
+    item('timeBound', 'Time-bound', /^\d{4}-\d{2}-\d{2}$/.test(f.due), asRead(['due', read?.due]), 'Give a due date.', `Due ${f.due}.`),
   ];
   return (
     <section aria-labelledby="smart-title">

@@ -4,6 +4,7 @@
  * in, a live preview, per-field messages, then createGoal.
  */
 import { useSignal } from '@preact/signals';
+import { readNumber } from '../read-number.ts';
 import { call } from '../remote.ts';
 import { announcement, go, goals, reloadAll } from '../state.ts';
 import { Field, Input, Loaded, Note } from '../ui.tsx';
@@ -17,11 +18,17 @@ function focusField(name: string) {
 
 function QuickAdd() {
   const baseline = useSignal('');
+  const baselineError = useSignal('');
   const error = useSignal('');
   async function read(e: Event) {
     e.preventDefault();
-    const b = baseline.value.trim();
-    const r = await call('parseGoal', { text: sentence.value, ...(b && Number.isFinite(Number(b)) ? { baseline: Number(b) } : {}) });
+    const b = baseline.value.trim() === '' ? null : readNumber('Baseline', baseline.value, '40');
+    baselineError.value = b && !b.ok ? b.message : '';
+    if (b && !b.ok) {
+      (e.currentTarget as HTMLFormElement).querySelectorAll('input')[1]?.focus();
+      return;
+    }
+    const r = await call('parseGoal', { text: sentence.value, ...(b?.ok ? { baseline: b.value } : {}) });
     if (!r.ok) {
       error.value = r.error.message;
       return;
@@ -35,7 +42,7 @@ function QuickAdd() {
     <form onSubmit={read} aria-labelledby="quick-title">
       <h2 id="quick-title">Quick add from a sentence</h2>
       <Input label="Goal sentence" hint='Such as "Reduce patient wait times by 20% within six months"' value={sentence.value} onValue={(s) => (sentence.value = s)} />
-      <Input label="Baseline (optional)" hint="Today's value, so a change such as 20% gives the target" type="text" inputMode="decimal" value={baseline.value} onValue={(s) => (baseline.value = s)} />
+      <Input label="Baseline (optional)" hint="Today's value, so a change such as 20% gives the target" type="text" inputMode="decimal" value={baseline.value} onValue={(s) => (baseline.value = s)} message={baselineError.value || undefined} />
       <Note text={error.value} error />
       <p><button type="submit">Read sentence</button></p>
     </form>
@@ -63,10 +70,11 @@ function GoalForm(props: { tables: ReadonlyArray<{ id: string; sheetName: string
     const r = await call('createGoal', request(tableId.value));
     if (!r.ok) {
       if (r.error.field && (FIELDS as readonly string[]).includes(r.error.field)) {
-        messages.value = { [r.error.field]: r.error.message };
+        // The server's message begins with the parameter's name ("target equals baseline …"): capitalised, it reads as a sentence at the field.
+        messages.value = { [r.error.field]: r.error.message.charAt(0).toUpperCase() + r.error.message.slice(1) };
         focusField(r.error.field);
       }
-      formError.value = r.error.message;
+      formError.value = messages.value[r.error.field ?? ''] ? 'Fix the field marked below.' : r.error.message;
       return;
     }
     formError.value = '';

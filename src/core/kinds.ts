@@ -125,11 +125,12 @@ const milestone: KindRule = {
   },
 };
 
+// The calls are marked pure so a bundle that imports a neighbour of this table (the sidebar's targetFromChange) drops it.
 export const KIND_RULES: Readonly<Record<GoalKind, KindRule>> = {
-  increase: paced(1),
-  decrease: paced(-1),
-  'at least': bound(1),
-  'at most': bound(-1),
+  increase: /* @__PURE__ */ paced(1),
+  decrease: /* @__PURE__ */ paced(-1),
+  'at least': /* @__PURE__ */ bound(1),
+  'at most': /* @__PURE__ */ bound(-1),
   'within range': withinRange,
   milestone,
 };

@@ -36,9 +36,8 @@ function sidebarFrame(page: Page): Frame {
   return frame;
 }
 
-/** The serious and critical axe-core violations in the sidebar as it is now. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const frame = sidebarFrame(page);
+/** The serious and critical axe-core violations in the sidebar as it is now (in the preview's frame, or the frame given). */
+export async function axeViolations(page: Page, frame: Frame = sidebarFrame(page)): Promise<string[]> {
   if (!(await frame.evaluate('typeof axe !== "undefined"'))) await frame.evaluate(AXE);
   const result = await frame.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
   return result.violations

@@ -59,6 +59,69 @@ describe('setting up goals in the sidebar', () => {
     await screenshot(page, 'sidebar-wizard-created');
   }, 90_000);
 
+  it("works out the target from the sentence's change and the baseline, until a target is typed", async () => {
+    await nav('Add goal').click();
+    const field = (label: string) => s.getByLabel(label, { exact: true });
+    await s.getByLabel('Goal sentence').fill(SENTENCE);
+    await s.getByLabel('Baseline (optional)').fill('');
+    await s.getByRole('button', { name: 'Read sentence' }).click();
+    // Read without a baseline: the change is shown, to confirm or correct, and the target waits for a baseline.
+    await expect.poll(() => field('Change').inputValue(), { timeout: 20_000 }).toBe('−20%');
+    expect(await field('Target').inputValue()).toBe('');
+    expect(await s.getByLabel('Confirm change').isChecked()).toBe(false);
+    expect(await s.getByLabel('Confirm KPI').count()).toBe(1);
+    await field('Baseline').fill('40');
+    await expect.poll(() => field('Target').inputValue()).toBe('32');
+    await field('Change').fill('-25%');
+    await expect.poll(() => field('Target').inputValue()).toBe('30');
+    // A typed target wins over the change; cleared, the change gives it again.
+    await field('Target').fill('31');
+    await field('Baseline').fill('50');
+    expect(await field('Target').inputValue()).toBe('31');
+    await field('Target').fill('');
+    await field('Baseline').fill('48');
+    await expect.poll(() => field('Target').inputValue()).toBe('36');
+    await field('Change').fill('+10 points');
+    await expect.poll(() => field('Target').inputValue()).toBe('58');
+    await field('Change').fill('+10%');
+    await field('Baseline').fill('0');
+    await expect.poll(() => s.locator('[data-field="change"] .error').textContent()).toBe('Change +10% is relative and the baseline is 0: give the change in points, such as +5 points');
+    expect(await field('Target').inputValue()).toBe('');
+    await expectAccessible(page);
+    await screenshot(page, 'sidebar-wizard-change');
+    await s.getByRole('button', { name: 'Clear' }).click();
+  }, 90_000);
+
+  it('keeps the SMART checklist to the fields as the user fills them', async () => {
+    await nav('Add goal').click();
+    await s.getByLabel('Goal sentence').fill('Improve things');
+    await s.getByRole('button', { name: 'Read sentence' }).click();
+    const timeBound = s.locator('.smart li').filter({ hasText: 'Time-bound' });
+    await expect.poll(() => timeBound.textContent(), { timeout: 20_000 }).toMatch(/to do/);
+    const hint = (await timeBound.locator('.hint').textContent()) ?? '';
+    await s.getByLabel('Due', { exact: true }).fill('2027-06-30');
+    await expect.poll(() => timeBound.textContent()).toContain('done');
+    expect(await timeBound.locator('.hint').textContent()).toBe('Due 2027-06-30.');
+    expect(hint).not.toBe('Due 2027-06-30.');
+    await s.getByLabel('KPI', { exact: true }).fill('Visits');
+    expect(await s.locator('.smart li').filter({ hasText: 'Specific' }).locator('.hint').textContent()).toBe('Measured by Visits.');
+    await s.getByRole('button', { name: 'Clear' }).click();
+  }, 90_000);
+
+  it('adds a done-or-not milestone with its first reading as Done', async () => {
+    await nav('Add goal').click();
+    await s.getByLabel('Goal', { exact: true }).fill('Launch the clinic site');
+    await s.getByLabel('Kind', { exact: true }).selectOption('milestone');
+    await s.getByLabel('Start', { exact: true }).fill('2026-01-01');
+    await s.getByLabel('Due', { exact: true }).fill('2027-06-30');
+    const current = s.getByLabel('Current (first reading)');
+    expect(await current.locator('option').allTextContents()).toEqual(['Not given', 'Done', 'Not done']);
+    await current.selectOption({ label: 'Done' });
+    await expect.poll(() => s.getByRole('region', { name: 'Preview' }).textContent(), { timeout: 20_000 }).toMatch(/100% done/);
+    await s.getByRole('button', { name: 'Save goal' }).click();
+    await addedRow();
+  }, 90_000);
+
   it('goes through the wizard by keyboard alone', async () => {
     await nav('Add goal').focus();
     await page.keyboard.press('Enter');
@@ -106,6 +169,10 @@ describe('setting up goals in the sidebar', () => {
     await nav('Adopt sheet').click();
     await s.getByRole('button', { name: 'Propose a mapping' }).click();
     await s.getByRole('heading', { name: /^Columns of "Sheet1"/ }).waitFor({ timeout: 20_000 });
+    // Roles by their column headers, not their ids.
+    const roles = await s.getByLabel('B: Metric').locator('option').allTextContents();
+    expect(roles).toContain('Reading date');
+    expect(roles).not.toContain('readingDate');
     await s.getByLabel('B: Metric').selectOption('kpi');
     await expectAccessible(page);
     await screenshot(page, 'sidebar-adopt-mapping');

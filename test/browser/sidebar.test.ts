@@ -70,6 +70,19 @@ describe('the sidebar', () => {
   it('corrects the check-in just made, with a reason', async () => {
     await s.getByRole('button', { name: /^Correct the check-in of/ }).first().click();
     const form = s.getByRole('form', { name: /^Correct the check-in/ });
+    const said = await announced(s);
+    // A cleared value (Number('') is 0) and a non-number are refused at the field, and nothing is sent.
+    for (const [typed, message] of [['', 'Value is blank: give a number'], ['abc', 'Value "abc" is not a number: give a number such as 12.5']] as const) {
+      await form.getByLabel('Value').fill(typed);
+      await form.getByRole('button', { name: 'Save correction' }).click();
+      const field = form.getByLabel('Value');
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+      const described = (await field.getAttribute('aria-describedby')) ?? '';
+      expect(await form.locator(`[id="${described.split(' ').pop()}"]`).textContent()).toBe(message);
+      expect(await field.evaluate((n) => n === n.ownerDocument.activeElement)).toBe(true);
+    }
+    expect(await announced(s)).toBe(said);
+    expect(await s.getByRole('region', { name: 'Recent check-ins' }).textContent()).toMatch(/: \$46\.2 · 8\/10/);
     await form.getByLabel('Value').fill('45');
     await form.getByLabel('Reason').fill('typed 46.2 for 45');
     await form.getByRole('button', { name: 'Save correction' }).click();
@@ -120,6 +133,24 @@ describe('the sidebar', () => {
     await nav('Settings').click();
     await s.getByLabel('On track from').waitFor({ timeout: 20_000 });
     await expectAccessible(page);
+    // A cleared band is refused at its field, in percent (not "on_track 0 … 0.9"), and nothing is sent.
+    const onTrack = s.getByLabel('On track from');
+    const saidBefore = await announced(s);
+    await onTrack.fill('');
+    await s.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => onTrack.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = ((await onTrack.getAttribute('aria-describedby')) ?? '').split(' ');
+    expect(await s.locator(`[id="${describedBy.pop()}"]`).textContent()).toBe('On track from is blank: give a percentage such as 90');
+    expect(await onTrack.evaluate((n) => n === n.ownerDocument.activeElement)).toBe(true);
+    expect(await s.getByText(/on_track|0\.9/).count()).toBe(0);
+    await s.getByLabel('At risk from').fill('95');
+    await onTrack.fill('80');
+    await s.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => s.getByText('At risk from (95%) is above On track from (80%): make it the lower band, such as 70').count()).toBe(1);
+    expect(await announced(s)).toBe(saidBefore);
+    await expectAccessible(page);
+    await onTrack.fill('90');
+    await s.getByLabel('At risk from').fill('70');
     await s.getByLabel('Default cadence (days)').fill('14');
     await s.getByLabel('Pin the as-of date').check();
     await s.getByRole('button', { name: 'Save settings' }).click();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AdoptionDto } from '../../src/contract/dto.ts';
-import { mappingFrom } from '../../sidebar/adopt-mapping.ts';
+import { mappingFrom, roleLabel } from '../../sidebar/adopt-mapping.ts';
+import { GOAL_COLUMNS } from '../../src/sheet/goal-columns.ts';
+import { COLUMN_ROLES } from '../../src/core/vocabulary.ts';
 
 const proposal: AdoptionDto = {
   sheetName: 'Mine', headerRow: 1, missing: [], unmapped: [], added: [], applied: false, tableId: null, report: [],
@@ -20,5 +22,13 @@ describe('the adopt mapping sent', () => {
   });
   it('moves a role to another column without unmapping it', () => {
     expect(mappingFrom(proposal, { B: 'target', C: '' })).toEqual({ target: 'B' });
+  });
+});
+
+describe('the roles the mapping screen offers', () => {
+  it('are named by the headers a goal table gives their columns, not by their ids', () => {
+    expect(roleLabel('readingDate')).toBe('Reading date');
+    expect(roleLabel('kpi')).toBe('KPI');
+    for (const role of COLUMN_ROLES) expect(roleLabel(role)).toBe(GOAL_COLUMNS.find((c) => c.role === role)?.header);
   });
 });

@@ -31,6 +31,27 @@ describe('the goal list filters', () => {
     expect(filterGoals(goals, { ...NO_FILTERS, search: 'DANA' }).map((g) => g.id)).toEqual(['R1']);
   });
 
+  it('filters by a parent: the parent and all its descendants, at any depth, in its own table', () => {
+    const deep = [
+      goal('A'), goal('A1', 'A'), goal('A1x', 'A1'), goal('A1x9', 'A1x'), goal('A2', 'A'), goal('B'), goal('B1', 'B'),
+      // Another table with its own A1 under its own A: not A's family in T1, but A's in T2.
+      goal('A1', 'A', { tableId: 'T2' }), goal('C1', 'C', { tableId: 'T2' }), goal('C1a', 'C1', { tableId: 'T2' }),
+    ];
+    expect(filterGoals(deep, { ...NO_FILTERS, parent: 'A' }).map((g) => `${g.tableId}/${g.id}`)).toEqual(['T1/A', 'T1/A1', 'T1/A1x', 'T1/A1x9', 'T1/A2', 'T2/A1']);
+    expect(treeOrder(filterGoals(deep, { ...NO_FILTERS, parent: 'A' })).filter((r) => r.goal.tableId === 'T1').map((r) => `${r.depth}${r.goal.id}`)).toEqual(['0A', '1A1', '2A1x', '3A1x9', '1A2']);
+    // A parent with no row of its own (C in T2) still keeps its children and theirs.
+    expect(filterGoals(deep, { ...NO_FILTERS, parent: 'C' }).map((g) => g.id)).toEqual(['C1', 'C1a']);
+    expect(filterGoals(deep, { ...NO_FILTERS, parent: 'A1x' }).map((g) => g.id)).toEqual(['A1x', 'A1x9']);
+    // A cycle (P under Q under P) ends.
+    expect(filterGoals([goal('P', 'Q'), goal('Q', 'P')], { ...NO_FILTERS, parent: 'P' }).map((g) => g.id)).toEqual(['P', 'Q']);
+  });
+
+  it('names a goal the Status column cannot judge "Error", one status among the others', () => {
+    const mixed = [goal('A'), goal('B', '', { status: 'Error: start is blank: give the start date' }), goal('C', '', { status: 'Error: due is before start' })];
+    expect(choices(mixed, 'status')).toEqual(['Error', 'On track']);
+    expect(filterGoals(mixed, { ...NO_FILTERS, status: 'Error' }).map((g) => g.id)).toEqual(['B', 'C']);
+  });
+
   it('offers each distinct value once, sorted', () => {
     expect(choices(goals, 'owner')).toEqual(['Dana', 'Ops']);
     expect(choices(goals, 'parent')).toEqual(['R', 'R1']);
