@@ -139,6 +139,11 @@ export class AddonSession {
     });
   }
 
+  /** The notices waiting to be shown, left waiting. */
+  peekNotices(): string[] {
+    return [...this.notices];
+  }
+
   takeNotices(): string[] {
     const out = this.notices;
     this.notices = [];
