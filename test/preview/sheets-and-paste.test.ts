@@ -35,6 +35,14 @@ describe('sheets', () => {
     const s = await t.state({ sheet: 'Sheet1' });
     expect(s.sheets).toEqual(['Sheet1', 'Settings']);
     expect(shown(s.sheet.cells, 'A2')).toBe('#REF!');
+    // The formula now reads =#REF!, and the cell has Sheets' hover for it.
+    expect(viewAt(s.sheet.cells, 'A2')).toMatchObject({ f: '=#REF!', error: 'Reference does not exist.' });
+  });
+
+  it('gives a formula naming a sheet that does not exist Sheets\' hover', async () => {
+    const update = await t.ok('/api/cell', { sheet: 'Sheet1', a1: 'A3', value: '=Nowhere!B1+1' });
+    expect(viewAt(update.sheet.changed, 'A3')).toMatchObject({ v: '#REF!', error: "Unresolved sheet name 'Nowhere'." });
+    await t.ok('/api/cell', { sheet: 'Sheet1', a1: 'A3', value: '' });
   });
 
   it.each([
