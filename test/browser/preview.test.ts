@@ -169,7 +169,7 @@ describe('the preview page in Chromium', () => {
     await page.getByLabel('Columns to add').fill('4');
     const requests: string[] = [];
     page.on('request', (r) => { if (r.method() === 'POST') requests.push(new URL(r.url()).pathname); });
-    await page.locator('#add-columns').click();
+    await page.getByRole('button', { name: 'Add columns', exact: true }).click();
     await expect.poll(() => t.preview.session.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Flow')?.getMaxColumns()).toBe(30);
     await type(page, 'AD1', 'last column');
     await expect.poll(() => page.locator('.col-head .head').last().textContent()).toBe('AD');
