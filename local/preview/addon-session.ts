@@ -68,6 +68,8 @@ export class AddonSession {
     const loaded = this.file.load();
     if (loaded.notice) this.notices.push(loaded.notice);
     this.open(loaded.state);
+    // A repaired file is saved repaired (soon, as after an edit), so the repair is reported once.
+    if (loaded.repaired) this.persist();
   }
 
   /** Starts over from one empty sheet, as a new spreadsheet would. */

@@ -16,6 +16,8 @@ export interface Loaded {
   readonly state?: SavedState;
   /** Set when a saved file could not be used, or was repaired: what happened to it, for the page and the console. */
   readonly notice?: string;
+  /** The state loaded had faults put right (the notice lists them): it should be saved as repaired. */
+  readonly repaired?: boolean;
 }
 
 export class WorkbookFile {
@@ -33,7 +35,7 @@ export class WorkbookFile {
       // Put right, and said: the file itself is rewritten with the repair at the next save.
       const notice = `The saved workbook had small faults, repaired on loading: ${repairs.join('; ')}.`;
       process.stderr.write(`${notice}\n`);
-      return { state, notice };
+      return { state, notice, repaired: true };
     } catch (error) {
       const reason = error instanceof DamagedWorkbookError ? error.message : `could not be read (${(error as Error).message})`;
       const aside = `${this.path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;

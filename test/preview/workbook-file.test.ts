@@ -81,6 +81,9 @@ describe('a damaged saved workbook', () => {
     expect([s.activeSheet, shown(s.sheet.cells, 'A1')]).toEqual(['Sheet1', 'kept']);
     const rules = t.preview.session.services.SpreadsheetApp.getActiveSheet().getConditionalFormatRules();
     expect(rules.map((r) => r.getRanges().map((g) => g.getA1Notation()))).toEqual([['A1:A1000']]);
+    // Saved repaired: the next start has nothing to report.
+    await t.restart();
+    expect((await t.state()).notices).toEqual([]);
     await t.stop();
   });
 
