@@ -107,5 +107,5 @@ export function createLocalServices(options: LocalServicesOptions = {}): LocalSe
 
 export type { SavedState } from './persistence/snapshot.ts';
 export type { CustomFunctionSet } from './engine/function-plugin.ts';
-export { loadStateFile } from './persistence/snapshot.ts';
-export { DamagedWorkbookError, parseSavedState } from './persistence/validate.ts';
+export { loadStateFile, loadStateFileRepaired } from './persistence/snapshot.ts';
+export { checkSavedState, DamagedWorkbookError, parseSavedState } from './persistence/validate.ts';

@@ -4,6 +4,7 @@
  * HyperFormula is slow, and it syncs lazily: writes are queued and applied in one batch
  * before the next read of a computed cell. A structure change rebuilds it from the store.
  */
+import { tokenize } from '../formula/tokens.ts';
 import { HyperFormula, type DetailedCellError, type FunctionPluginDefinition, type RawCellContent } from 'hyperformula';
 import { rectsIntersect, type Rect } from '../a1/a1-notation.ts';
 import { Formula, type CellErrorInfo, type Plain } from '../model/cell.ts';
@@ -355,9 +356,24 @@ export class FormulaEngine implements ComputeHooks {
   }
 
   private describeError(sheet: SheetStore, address: HfAddress, error: DetailedCellError): CellErrorInfo {
+    if (error.type === 'REF' && !error.message) return { code: '#REF!', message: this.unresolvedReference(sheet, address) };
     if (error.type !== 'SPILL' || !this.hf) return errorInfo(error.type, error.message);
     const size = sizeFinder(this.hf, this.arrays.sizes, this.predictor)(address);
     return errorInfo('SPILL', size ? firstBlocker(sheet, address, size) : '');
   }
-}
 
+  /**
+   * Sheets' hover for a #REF! HyperFormula gives no message for: a reference to a sheet
+   * that does not exist ("Unresolved sheet name 'Settings'."), or a reference that no longer
+   * does, such as =#REF!+1 after its sheet was deleted ("Reference does not exist.").
+   */
+  private unresolvedReference(sheet: SheetStore, address: HfAddress): string {
+    const content = sheet.content.get(address.row, address.col);
+    if (content instanceof Formula) {
+      for (const token of tokenize(content.text)) {
+        if (token.kind === 'ref' && token.sheet !== undefined && !this.book.sheetByName(token.sheet)) return `Unresolved sheet name '${token.sheet}'.`;
+      }
+    }
+    return 'Reference does not exist.';
+  }
+}

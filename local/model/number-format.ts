@@ -2,10 +2,11 @@
  * Number-format patterns: whether one shows a date, and the text Sheets displays for a
  * value under it (en_US). Covers the patterns Goalpost writes (0, 0.0, #,##0, 0%, 0.0%,
  * "$"#,##0.00, yyyy-mm-dd, M/d/yyyy, mmm d, h:mm, @), the automatic format, and what
- * Format menus write: [$€] currency and locale codes, [Red] colours (not drawn), negative
- * and zero sections, thousands scaling, scientific notation (numeric-format.ts).
+ * Format menus write: [$€] currency and locale codes, [Red] colours (formatColor: the
+ * page draws them), negative and zero sections, thousands scaling, scientific notation,
+ * fractions (numeric-format.ts).
  */
-import { formatNumber } from './numeric-format.ts';
+import { formatNumber, sectionFor } from './numeric-format.ts';
 
 /** What getNumberFormat() returns for a cell with the automatic format. */
 export const AUTOMATIC_FORMAT = '0.###############';
@@ -124,4 +125,21 @@ export function displayValue(value: string | number | boolean, pattern: string |
   const plain = plainPattern(pattern);
   if (isDateFormat(pattern)) return formatDate(value, plain.split(';')[0] ?? plain);
   return formatNumber(value, plain);
+}
+
+/** The colours a format section may name, as Sheets draws them; [Color1]..[Color8] are the same eight. */
+const SECTION_COLORS: Readonly<Record<string, string>> = {
+  black: '#000000', white: '#ffffff', red: '#ff0000', green: '#00ff00', blue: '#0000ff', yellow: '#ffff00', magenta: '#ff00ff', cyan: '#00ffff',
+  color1: '#000000', color2: '#ffffff', color3: '#ff0000', color4: '#00ff00', color5: '#0000ff', color6: '#ffff00', color7: '#ff00ff', color8: '#00ffff',
+};
+
+/** The colour a number's section of a pattern names ([Red], [Blue], [Color3]...), if any. */
+export function formatColor(value: number, pattern: string | undefined): string | undefined {
+  if (!pattern || !pattern.includes('[')) return undefined;
+  const { section } = sectionFor(value, pattern);
+  for (const m of section.replace(/"[^"]*"/g, '').matchAll(/\[([A-Za-z]+\d*)\]/g)) {
+    const c = SECTION_COLORS[(m[1] ?? '').toLowerCase()];
+    if (c) return c;
+  }
+  return undefined;
 }

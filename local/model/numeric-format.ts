@@ -35,7 +35,8 @@ function digits(v: number, intPat: string, fracPat: string, hasPoint: boolean): 
   if (intDigits === '0' && minInt === 0) intDigits = '';
   intDigits = intDigits.padStart(minInt, '0');
   if (intPat.includes(',')) intDigits = groupThousands(intDigits);
-  return fracDigits.length > 0 || (hasPoint && minFrac > 0) ? `${intDigits}.${fracDigits}` : intDigits;
+  // A pattern with a point keeps it even when no decimals show: 42 under 0.## is "42.", as in Sheets.
+  return fracDigits.length > 0 || hasPoint ? `${intDigits}.${fracDigits}` : intDigits;
 }
 
 /** 1.23E+04 for `0.00E+00`: one digit before the point, the exponent padded to the pattern's zeros. */
@@ -53,9 +54,50 @@ function scientific(v: number, mantissaPat: string, exponentPat: string): string
   return `${digits(mantissa, intPat, fracPat, mantissaPat.includes('.'))}E${sign}${String(Math.abs(exponent)).padStart(width, '0')}`;
 }
 
+/** The closest fraction n/d with d up to `maxDen` (or exactly `fixedDen`). */
+function nearestFraction(x: number, maxDen: number, fixedDen: number | undefined): [number, number] {
+  if (fixedDen !== undefined) return [Math.round(x * fixedDen), fixedDen];
+  let best: [number, number] = [Math.round(x), 1];
+  let bestErr = Math.abs(x - best[0]);
+  for (let d = 2; d <= maxDen && bestErr > 1e-12; d++) {
+    const n = Math.round(x * d);
+    const err = Math.abs(x - n / d);
+    if (err < bestErr - 1e-12) {
+      best = [n, d];
+      bestErr = err;
+    }
+  }
+  return best;
+}
+
+const FRACTION = /(?:([#0?,]+)(\s+))?([#0?]+)\/([#0?]+|[1-9]\d*)/;
+
+/** `# ?/?`, `# ??/??`, `?/?`, `# ?/8`: a whole part (when the pattern has one) and a fraction, 0.25 → 1/4. */
+function fraction(v: number, m: RegExpExecArray): string {
+  const [, intPat, gap = ' ', , denPat = ''] = m;
+  const fixedDen = /^\d+$/.test(denPat) ? Number(denPat) : undefined;
+  const maxDen = 10 ** denPat.length - 1;
+  let whole = intPat === undefined ? 0 : Math.floor(v);
+  let [num, den] = nearestFraction(v - whole, maxDen, fixedDen);
+  if (intPat !== undefined && num === den) {
+    whole += 1;
+    num = 0;
+  }
+  if (intPat === undefined) return `${num}/${den}`;
+  if (num === 0) return intPat.includes('0') || whole !== 0 ? String(whole) : '0';
+  const wholeText = whole === 0 && !intPat.includes('0') ? '' : `${whole}${gap}`;
+  return `${wholeText}${num}/${den}`;
+}
+
 function formatSection(value: number, section: string, negativeSign: boolean): string {
   const firstDigit = section.search(/[0#?]/);
   if (firstDigit < 0) return literal(section);
+  const frac = FRACTION.exec(section.replace(/"[^"]*"/g, (q) => ' '.repeat(q.length)));
+  if (frac) {
+    const text = fraction(Math.abs(value), frac);
+    const sign = negativeSign && value < 0 && /[1-9]/.test(text) ? '-' : '';
+    return `${sign}${literal(section.slice(0, frac.index))}${text}${literal(section.slice(frac.index + frac[0].length))}`;
+  }
   const sci = /([0#?.,]+)E([+-][0#?]+)/i.exec(section);
   let lastDigit = -1;
   for (let i = section.length - 1; i >= 0; i--) if (/[0#?,.]/.test(section[i] ?? '')) { lastDigit = i; break; }
@@ -81,9 +123,15 @@ function formatSection(value: number, section: string, negativeSign: boolean): s
   return `${sign}${prefix}${number}${suffix}`;
 }
 
-export function formatNumber(value: number, pattern: string): string {
+/** The section (positive;negative;zero;text) a number shows with, and whether it writes its own sign. */
+export function sectionFor(value: number, pattern: string): { section: string; ownSign: boolean } {
   const sections = pattern.split(';');
-  if (value < 0 && sections.length >= 2) return formatSection(value, sections[1] ?? '', false);
-  if (value === 0 && sections.length >= 3) return formatSection(value, sections[2] ?? '', false);
-  return formatSection(value, sections[0] ?? '', true);
+  if (value < 0 && sections.length >= 2) return { section: sections[1] ?? '', ownSign: true };
+  if (value === 0 && sections.length >= 3) return { section: sections[2] ?? '', ownSign: true };
+  return { section: sections[0] ?? '', ownSign: false };
+}
+
+export function formatNumber(value: number, pattern: string): string {
+  const { section, ownSign } = sectionFor(value, pattern);
+  return formatSection(value, section, !ownSign);
 }

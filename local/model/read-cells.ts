@@ -55,13 +55,21 @@ export function readValues(book: WorkbookStore, engine: FormulaEngine, sheet: Sh
   const clock = book.clock;
   const r0 = rect.row - 1;
   const c0 = rect.col - 1;
-  const inSpill = spillTest(engine, sheet, rect);
-  const computedValue = (r: number, c: number, format: string | undefined): unknown => {
+  const spillAt = spillFinder(engine, sheet, rect);
+  const inSpill = (r: number, c: number) => spillAt(r, c) !== undefined;
+  const automatic = new InheritedFormatCache(book, sheet);
+  const computedValue = (r: number, c: number, format: string | undefined, formula: Formula | undefined): unknown => {
     const computed = engine.computed(sheet, r, c);
     if (computed.error) return computed.error.code;
     if (computed.value === null) return '';
-    if (typeof computed.value === 'number' && (format !== undefined ? isDateFormat(format) : computed.isDate)) return clock.dateFromSerial(computed.value);
-    return computed.value;
+    if (typeof computed.value !== 'number') return computed.value;
+    let isDate: boolean;
+    if (format !== undefined) isDate = isDateFormat(format);
+    else {
+      const anchor = formula ?? anchorFormula(sheet, spillAt(r, c));
+      isDate = anchor ? automatic.isDate(anchor, computed.isDate) : computed.isDate;
+    }
+    return isDate ? clock.dateFromSerial(computed.value) : computed.value;
   };
   // A plain loop, no callbacks: this is the 100,000-row read path. Columns mostly share
   // one format, so the last pattern's verdict is kept instead of asking again per cell.
@@ -88,9 +96,9 @@ export function readValues(book: WorkbookStore, engine: FormulaEngine, sheet: Sh
         }
         row[j] = lastIsDate ? clock.dateFromSerial(v) : v;
       } else if (v === undefined) {
-        row[j] = inSpill(r, c) ? computedValue(r, c, formats?.[c]) : '';
+        row[j] = inSpill(r, c) ? computedValue(r, c, formats?.[c], undefined) : '';
       } else if (v instanceof Formula) {
-        row[j] = computedValue(r, c, formats?.[c]);
+        row[j] = computedValue(r, c, formats?.[c], v);
       } else {
         row[j] = v;
       }
@@ -112,8 +120,10 @@ export function readDisplayValues(book: WorkbookStore, engine: FormulaEngine, sh
     if (computed.value === null) return '';
     if (format === undefined && typeof computed.value === 'number') {
       const anchor = v instanceof Formula ? v : anchorFormula(sheet, spillAt(r, c));
-      const pattern = anchor ? inherited.patternFor(anchor, computed.isDate) : undefined;
-      if (pattern !== undefined) return displayValue(computed.value, pattern);
+      if (anchor) {
+        const pattern = inherited.patternFor(anchor, computed.isDate);
+        return displayValue(computed.value, pattern, pattern === undefined && inherited.isDate(anchor, computed.isDate));
+      }
     }
     return displayValue(computed.value, format, format === undefined && computed.isDate);
   }) as string[][];

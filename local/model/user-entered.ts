@@ -160,7 +160,11 @@ function parseDigitFirst(text: string, currentYear: CurrentYear): Parsed | undef
 /** Numbers with separators, decimals or exponents, percentages and dollar amounts. */
 function parseNumeric(text: string): Parsed | undefined {
   const n = numeric(text);
-  if (n !== undefined) return text.includes(',') ? { content: n, format: `#,##0${decimals(text)}` } : { content: n };
+  if (n !== undefined) {
+    // Typed with an exponent (1e6), Sheets gives the cell its Scientific format.
+    if (/e/i.test(text)) return { content: n, format: '0.00E+00' };
+    return text.includes(',') ? { content: n, format: `#,##0${decimals(text)}` } : { content: n };
+  }
   if (text.endsWith('%')) {
     const p = numeric(text.slice(0, -1).trim());
     if (p !== undefined) return { content: p / 100, format: `0${decimals(text)}%` };

@@ -9,7 +9,7 @@ import { Grid } from '../model/grid.ts';
 import { emptyLayers, SheetStore, type CellLayers, type LayerName } from '../model/sheet-store.ts';
 import type { ChartSpec, ConditionalRuleSpec, MetadataSpec, NamedRangeSpec, ProtectionSpec } from '../model/specs.ts';
 import { WorkbookStore } from '../model/workbook-store.ts';
-import { parseSavedState } from './validate.ts';
+import { checkSavedState, parseSavedState } from './validate.ts';
 
 type Rows<J> = Array<Array<J | null> | null>;
 type SavedCell = string | number | boolean | { readonly f: string };
@@ -130,4 +130,9 @@ export function loadWorkbook(saved: SavedWorkbook): WorkbookStore {
 /** Reads and checks a saved file; a damaged one throws DamagedWorkbookError saying where. */
 export function loadStateFile(path: string): SavedState {
   return parseSavedState(readFileSync(path, 'utf8'));
+}
+
+/** A saved workbook file's state with the repairs made to it on loading (validate.ts). */
+export function loadStateFileRepaired(path: string): { readonly state: SavedState; readonly repairs: readonly string[] } {
+  return checkSavedState(readFileSync(path, 'utf8'));
 }

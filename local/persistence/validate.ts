@@ -4,6 +4,7 @@
  * half-loaded (a later save would then silently replace what was left of it).
  */
 import * as z from 'zod';
+import { BooleanCriteria, InterpolationType } from '../services/enums.ts';
 import type { SavedState } from './snapshot.ts';
 
 export class DamagedWorkbookError extends Error {}
@@ -101,9 +102,23 @@ function describe(error: z.ZodError): string {
   return issues.join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
-/** What the shapes alone cannot say: names and ids unique, cells inside their sheet. */
+const BOOLEAN_CRITERIA = new Set(Object.keys(BooleanCriteria));
+const INTERPOLATION_TYPES = new Set(Object.keys(InterpolationType));
+
+/** Whether a sheet id was ever given out by a workbook that has given out `count` (workbook-store.ts addSheet). */
+function allocatedSheetId(id: number, count: number): boolean {
+  if (id === 0) return count > 0;
+  const n = (id - 1_000_000) / 7_919;
+  return Number.isInteger(n) && n >= 1 && n < count;
+}
+
+/**
+ * What the shapes alone cannot say: names and ids unique, cells inside their sheet,
+ * conditional rules of a kind Sheets has, named ranges on sheets that were made. Each of
+ * these is damage: what the file meant cannot be known, so it is set aside whole.
+ */
 function consistency(state: SavedState): string | undefined {
-  const { sheets } = state.workbook;
+  const { sheets, namedRanges, counters } = state.workbook;
   const names = new Set<string>();
   const ids = new Set<number>();
   for (const [i, s] of sheets.entries()) {
@@ -115,12 +130,72 @@ function consistency(state: SavedState): string | undefined {
     if (s.content.length > s.maxRows) return `workbook.sheets.${i}.content: ${s.content.length} rows on a sheet of ${s.maxRows}`;
     const wide = s.content.findIndex((row) => row !== null && row.length > s.maxColumns);
     if (wide >= 0) return `workbook.sheets.${i}.content.${wide}: more cells than the sheet's ${s.maxColumns} columns`;
+    for (const [j, rule] of s.conditionalRules.entries()) {
+      const where = `workbook.sheets.${i}.conditionalRules.${j}`;
+      if (rule.boolean && !BOOLEAN_CRITERIA.has(rule.boolean.criteria)) return `${where}.boolean.criteria: "${rule.boolean.criteria}" is not a conditional-format condition Sheets has`;
+      for (const point of ['min', 'mid', 'max'] as const) {
+        const type = rule.gradient?.[point]?.type;
+        if (type && !INTERPOLATION_TYPES.has(type)) return `${where}.gradient.${point}.type: "${type}" is not a colour-scale point type Sheets has`;
+      }
+      if (!rule.boolean && !rule.gradient) return `${where}: a rule with neither a condition nor a colour scale`;
+    }
+  }
+  for (const [i, n] of namedRanges.entries()) {
+    // A named range whose sheet was deleted stays defined (formulas naming it show #REF!), as in Sheets; one on a sheet never made is damage.
+    if (!ids.has(n.range.sheetId) && !allocatedSheetId(n.range.sheetId, counters.sheet)) return `workbook.namedRanges.${i}.range.sheetId: no sheet ${n.range.sheetId} was ever in this workbook`;
   }
   return undefined;
 }
 
+/**
+ * What can be put right without guessing, put right and said: the active sheet when it
+ * names no sheet (the first one), conditional-format ranges that run past their sheet
+ * (cut to it, as Sheets keeps them; a rule left with none is dropped). Each repair is one
+ * line for the page's notice.
+ */
+function repair(state: SavedState): string[] {
+  const repairs: string[] = [];
+  const book = state.workbook as { -readonly [K in keyof SavedState['workbook']]: SavedState['workbook'][K] };
+  const first = book.sheets[0];
+  if (first && !book.sheets.some((s) => s.id === book.activeSheetId)) {
+    repairs.push(`workbook.activeSheetId: no sheet has id ${book.activeSheetId}; "${first.name}" is active instead`);
+    book.activeSheetId = first.id;
+  }
+  for (const [i, s] of book.sheets.entries()) {
+    const sheet = s as { conditionalRules: SavedState['workbook']['sheets'][number]['conditionalRules'] };
+    sheet.conditionalRules = s.conditionalRules.flatMap((rule, j) => {
+      const ranges = rule.ranges.flatMap((r, k) => {
+        const lastRow = Math.min(r.row + r.numRows - 1, s.maxRows);
+        const lastCol = Math.min(r.col + r.numCols - 1, s.maxColumns);
+        if (lastRow === r.row + r.numRows - 1 && lastCol === r.col + r.numCols - 1) return [r];
+        const where = `workbook.sheets.${i}.conditionalRules.${j}.ranges.${k}`;
+        if (r.row > s.maxRows || r.col > s.maxColumns) {
+          repairs.push(`${where}: wholly outside "${s.name}" (${s.maxRows} rows, ${s.maxColumns} columns); dropped`);
+          return [];
+        }
+        repairs.push(`${where}: ran past "${s.name}" (${s.maxRows} rows, ${s.maxColumns} columns); cut to the sheet`);
+        return [{ ...r, numRows: lastRow - r.row + 1, numCols: lastCol - r.col + 1 }];
+      });
+      if (ranges.length === 0) {
+        repairs.push(`workbook.sheets.${i}.conditionalRules.${j}: no range left on the sheet; the rule was dropped`);
+        return [];
+      }
+      return [{ ...rule, ranges }];
+    });
+  }
+  return repairs;
+}
+
 /** The state inside a saved file's text, or a DamagedWorkbookError saying what is wrong and where. */
 export function parseSavedState(text: string): SavedState {
+  return checkSavedState(text).state;
+}
+
+/**
+ * The state inside a saved file's text with what was repaired in it (see repair), or a
+ * DamagedWorkbookError saying what is wrong and where.
+ */
+export function checkSavedState(text: string): { readonly state: SavedState; readonly repairs: readonly string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -132,5 +207,5 @@ export function parseSavedState(text: string): SavedState {
   const state = result.data as unknown as SavedState;
   const problem = consistency(state);
   if (problem) throw new DamagedWorkbookError(problem);
-  return state;
+  return { state, repairs: repair(state) };
 }

@@ -68,6 +68,8 @@ export class AddonSession {
     const loaded = this.file.load();
     if (loaded.notice) this.notices.push(loaded.notice);
     this.open(loaded.state);
+    // A repaired file is saved repaired (soon, as after an edit), so the repair is reported once.
+    if (loaded.repaired) this.persist();
   }
 
   /** Starts over from one empty sheet, as a new spreadsheet would. */
@@ -137,6 +139,11 @@ export class AddonSession {
       if (e.kind === 'dialog' || e.kind === 'sidebar') return [this.frames.open(e)];
       return [e];
     });
+  }
+
+  /** The notices waiting to be shown, left waiting. */
+  peekNotices(): string[] {
+    return [...this.notices];
   }
 
   takeNotices(): string[] {

@@ -21,7 +21,8 @@ const MAX_CELL_TEXT = 50_000;
 /** Sheets' limits: 10 million cells a spreadsheet, 18,278 columns a sheet. */
 const MAX_CELLS = 10_000_000;
 const MAX_COLUMNS = 18_278;
-const MAX_PASTE_CELLS = 100_000;
+/** A 10,000-row goal table 26 columns wide is 260,000 cells; a paste may write up to this many. */
+export const MAX_PASTE_CELLS = 1_000_000;
 const MAX_SHEET_NAME = 100;
 const SINGLE_CELL = /^[A-Za-z]{1,3}[1-9]\d{0,6}$/;
 
@@ -55,9 +56,16 @@ export function sheetNamed(session: AddonSession, field: string, name: string): 
   return sheet;
 }
 
-function headline(session: AddonSession): Headline {
+/**
+ * What every response carries. Reading it hands over the Ui events and notices (they are
+ * shown once), so only POSTs read it so; a GET (`consume` false) changes nothing: no Ui
+ * events, and the notices as they stand.
+ */
+function headline(session: AddonSession, consume = true): Headline {
   const b = book(session);
-  return { sheets: b.getSheets().map((s) => s.getName()), activeSheet: b.getActiveSheet().getName(), ui: session.takeUiEvents(), notices: session.takeNotices(), scriptMoves: session.scriptMoves };
+  const ui = consume ? session.takeUiEvents() : [];
+  const notices = consume ? session.takeNotices() : session.peekNotices();
+  return { sheets: b.getSheets().map((s) => s.getName()), activeSheet: b.getActiveSheet().getName(), ui, notices, scriptMoves: session.scriptMoves };
 }
 
 /** Sheets' own refusals (a taken sheet name, deleting the last sheet) are the person's input errors. */
@@ -70,11 +78,16 @@ export function asInput<T>(action: () => T): T {
   }
 }
 
-export function readState(session: AddonSession, params: URLSearchParams): PreviewState {
+/**
+ * A window of a sheet with the menu and tabs. GET /api/state reads it without side effects;
+ * the page reads it with POST /api/state (`consume`), which also hands over the Ui events
+ * and notices waiting for it.
+ */
+export function readState(session: AddonSession, params: URLSearchParams, consume = false): PreviewState {
   const requested = params.get('sheet');
   const name = requested === null ? book(session).getActiveSheet().getName() : sheetNamed(session, 'sheet', requested).getName();
   const window = windowQuery(params);
-  const head = headline(session);
+  const head = headline(session, consume);
   return { ...head, menu: session.menu, sheet: { ...sheetMeta(session.services, name), window, cells: entries(windowViews(session.services, name, window)) } };
 }
 
@@ -129,7 +142,36 @@ export function paste(session: AddonSession, body: Body): PreviewUpdate {
   });
 }
 
+/** POST /api/state: the fields of the GET's query (sheet, row, col, rows, cols) in a JSON body. */
+export function takeState(session: AddonSession, body: Body): PreviewState {
+  const params = new URLSearchParams();
+  for (const key of ['sheet', 'row', 'col', 'rows', 'cols']) {
+    const value = body[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' && typeof value !== 'number') throw new InputError(`${key}: expected text or a number`);
+    params.set(key, String(value));
+  }
+  return readState(session, params, true);
+}
+
 const MAX_FORMAT = 200;
+
+/** A range of the sheet such as B2:C9 (or one cell), inside it. */
+function rangeField(body: Body, sheet: SheetPort) {
+  const a1 = text(body, 'range').trim();
+  const ref = parseA1(a1);
+  const [r1, c1, r2, c2] = [ref?.r1, ref?.c1, ref?.r2 ?? ref?.r1, ref?.c2 ?? ref?.c1];
+  if (!ref || ref.sheet !== undefined || r1 === undefined || c1 === undefined || r2 === undefined || c2 === undefined) throw new InputError(`range: "${a1}" is not a range such as B2:C9`);
+  if (Math.max(r1, r2) > sheet.getMaxRows() || Math.max(c1, c2) > sheet.getMaxColumns()) throw new InputError(`range: ${a1} is outside the sheet`);
+  return sheet.getRange(Math.min(r1, r2), Math.min(c1, c2), Math.abs(r2 - r1) + 1, Math.abs(c2 - c1) + 1);
+}
+
+/** Delete on a selection: its contents cleared in one operation (formats stay, as in Sheets). */
+export function clearRange(session: AddonSession, body: Body): PreviewUpdate {
+  return edit(session, body, (sheet) => {
+    rangeField(body, sheet).clearContent();
+  });
+}
 
 /** Format › Number and bold, on a range such as B2:C9. */
 export function setFormat(session: AddonSession, body: Body): PreviewUpdate {
@@ -139,12 +181,7 @@ export function setFormat(session: AddonSession, body: Body): PreviewUpdate {
   if (bold !== undefined && typeof bold !== 'boolean') throw new InputError('bold: expected true or false');
   if (numberFormat === undefined && bold === undefined) throw new InputError('numberFormat or bold: give at least one');
   return edit(session, body, (sheet) => {
-    const a1 = text(body, 'range').trim();
-    const ref = parseA1(a1);
-    const [r1, c1, r2, c2] = [ref?.r1, ref?.c1, ref?.r2 ?? ref?.r1, ref?.c2 ?? ref?.c1];
-    if (!ref || ref.sheet !== undefined || r1 === undefined || c1 === undefined || r2 === undefined || c2 === undefined) throw new InputError(`range: "${a1}" is not a range such as B2:C9`);
-    if (Math.max(r1, r2) > sheet.getMaxRows() || Math.max(c1, c2) > sheet.getMaxColumns()) throw new InputError(`range: ${a1} is outside the sheet`);
-    const range = sheet.getRange(Math.min(r1, r2), Math.min(c1, c2), Math.abs(r2 - r1) + 1, Math.abs(c2 - c1) + 1);
+    const range = rangeField(body, sheet);
     if (numberFormat !== undefined) range.setNumberFormat(numberFormat);
     if (bold !== undefined) range.setFontWeight(bold ? 'bold' : 'normal');
   });
@@ -156,6 +193,16 @@ export function addRows(session: AddonSession, body: Body): PreviewUpdate {
   return edit(session, body, (sheet) => {
     if ((sheet.getMaxRows() + count) * sheet.getMaxColumns() > MAX_CELLS) throw new InputError(`count: the sheet would grow past ${MAX_CELLS.toLocaleString('en-US')} cells`);
     sheet.insertRowsAfter(sheet.getMaxRows(), count);
+  });
+}
+
+/** "Add N more columns" at the right, through the sheet's insertColumnsAfter. */
+export function addColumns(session: AddonSession, body: Body): PreviewUpdate {
+  const count = integer(body, 'count', 1, MAX_COLUMNS);
+  return edit(session, body, (sheet) => {
+    if (sheet.getMaxColumns() + count > MAX_COLUMNS) throw new InputError(`count: a sheet has at most ${MAX_COLUMNS.toLocaleString('en-US')} columns; this one has ${sheet.getMaxColumns().toLocaleString('en-US')}`);
+    if (sheet.getMaxRows() * (sheet.getMaxColumns() + count) > MAX_CELLS) throw new InputError(`count: the sheet would grow past ${MAX_CELLS.toLocaleString('en-US')} cells`);
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), count);
   });
 }
 

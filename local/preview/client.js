@@ -39,9 +39,10 @@ const drawTabs = () => tabs.draw(view.sheets, view.sheet);
 let loadSeq = 0;
 async function load(window = view.sheet ? grid.wantedWindow() : undefined, sheet = view.sheet) {
   const seq = ++loadSeq;
-  const params = new URLSearchParams(sheet ? { sheet } : {});
-  if (window) for (const k of ['row', 'col', 'rows', 'cols']) params.set(k, String(window[k]));
-  const state = await api(`/api/state?${params}`);
+  const query = sheet ? { sheet } : {};
+  if (window) for (const k of ['row', 'col', 'rows', 'cols']) query[k] = window[k];
+  // A POST: this read also takes the Ui events and notices waiting for the page (a GET changes nothing).
+  const state = await api('/api/state', query);
   if (seq !== loadSeq) return; // a later read is on its way
   view.menu = state.menu;
   view.moves ??= state.scriptMoves;
@@ -228,8 +229,8 @@ function gridKey(e) {
     $('formula-input').focus();
   } else if (e.key === 'Delete' || e.key === 'Backspace') {
     e.preventDefault();
-    const rows = Array.from({ length: Math.abs(r2 - r) + 1 }, () => Array.from({ length: Math.abs(c2 - c) + 1 }, () => ''));
-    edit('/api/paste', { a1: topLeft(), rows });
+    // One clear of the range, however many cells it holds (not a paste of blanks).
+    edit('/api/clear', { range: selectionA1(grid.sel) });
   } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'b') {
     e.preventDefault();
     toggleBold();
@@ -259,6 +260,7 @@ function wire() {
     act(() => api('/api/reset', {}));
   });
   $('add-rows').addEventListener('click', () => edit('/api/rows', { count: Number($('add-rows-count').value) }));
+  $('add-columns').addEventListener('click', () => edit('/api/columns', { count: Number($('add-columns-count').value) }));
   $('formula-input').addEventListener('keydown', (e) => {
     if (e.key === 'Escape') { $('formula-input').blur(); showSelection(grid.sel); $('scroller').focus(); return; }
     if (e.key !== 'Enter') return;

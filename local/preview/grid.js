@@ -164,17 +164,22 @@ export class Grid {
       line.style.height = `${(r1 - r0) * ROW_HEIGHT}px`;
       nodes.push(line);
     }
-    // Text flowing left from a cell before the view must start there, so look a few columns back.
+    // Text flowing from a cell before or after the view must be drawn from it, so look a few columns either side.
     const from = Math.max(0, c0 - OVERSCAN_COLS);
+    const to = Math.min(this.meta.columns, c1 + OVERSCAN_COLS);
     for (let r = r0; r < r1; r++) {
+      // The columns up to coveredTo are taken by text already drawn: no other text flows into them.
       let coveredTo = -1;
-      for (let c = from; c < c1; c++) {
+      for (let c = from; c < to; c++) {
         const view = this.cell(r, c);
-        if (!view || c <= coveredTo && view.v === '' && !view.bg) continue;
-        const span = this.overflowSpan(r, c, view, c1);
-        coveredTo = c + span - 1;
-        if (c + span <= c0) continue;
-        nodes.push(this.drawCell(r, c, view, span));
+        if (!view) continue;
+        const [a, b] = this.overflowSpan(r, c, view, coveredTo, to);
+        // An empty cell under flowing text is drawn by that text's fill segments (its own fill included).
+        if (view.v === '' && !view.sparkline && c <= coveredTo) continue;
+        if (b > c) coveredTo = b;
+        if (b < c0 || a >= c1) continue;
+        if (a === b) nodes.push(this.drawCell(r, c, view));
+        else nodes.push(...this.drawFlowing(r, c, view, a, b));
       }
     }
     nodes.push(this.els.selection);
@@ -182,35 +187,91 @@ export class Grid {
     this.drawSelection();
   }
 
-  /** How many columns a cell's text flows over: Sheets lets unwrapped, left-aligned text run into empty neighbours. */
-  overflowSpan(r, c, view, end) {
-    const align = view.align ?? (view.t ? 'right' : 'left');
-    if (view.wrap || align !== 'left' || view.sparkline || view.v === '') return 1;
-    const needed = textWidth(view.v, view.bold) + CELL_PADDING;
-    let span = 1;
-    while (this.colX[c + span] - this.colX[c] < needed && c + span < Math.min(end + OVERSCAN_COLS, this.meta.columns)) {
-      const next = this.cell(r, c + span);
-      if (next && (next.v !== '' || next.sparkline)) break;
-      span++;
-    }
-    return span;
+  /** Whether text may flow over a cell: Sheets lets it run over empty cells, filled or not. */
+  emptyAt(r, c) {
+    const view = this.cell(r, c);
+    return !view || (view.v === '' && !view.sparkline);
   }
 
-  drawCell(r, c, view, span) {
+  /**
+   * The columns [a, b] a cell's text covers, as Sheets draws unwrapped text: left-aligned
+   * text runs right, right-aligned text runs left and centred text both ways, over empty
+   * neighbours (filled or not) until it fits. Numbers, booleans and wrapped text stay in
+   * their cell. Columns up to `coveredTo` are another text's.
+   */
+  overflowSpan(r, c, view, coveredTo, end) {
+    const align = view.align ?? (view.t === 'n' ? 'right' : view.t === 'b' ? 'center' : 'left');
+    if (view.wrap || view.t || view.sparkline || view.v === '') return [c, c];
+    const needed = textWidth(view.v, view.bold) + CELL_PADDING;
+    const own = this.colX[c + 1] - this.colX[c];
+    if (needed <= own) return [c, c];
+    const last = Math.min(end, this.meta.columns) - 1;
+    let a = c;
+    let b = c;
+    if (align === 'left') {
+      while (this.colX[b + 1] - this.colX[c] < needed && b < last && this.emptyAt(r, b + 1)) b++;
+    } else if (align === 'right') {
+      while (this.colX[c + 1] - this.colX[a] < needed && a > 0 && a - 1 > coveredTo && this.emptyAt(r, a - 1)) a--;
+    } else {
+      const side = (needed - own) / 2;
+      while (this.colX[c] - this.colX[a] < side && a > 0 && a - 1 > coveredTo && this.emptyAt(r, a - 1)) a--;
+      while (this.colX[b + 1] - this.colX[c + 1] < side && b < last && this.emptyAt(r, b + 1)) b++;
+    }
+    return [a, b];
+  }
+
+  /** A cell that shows within its own bounds. */
+  drawCell(r, c, view) {
+    const node = this.cellNode(r, c, view, this.colX[c], this.colX[c + 1] - this.colX[c] - 1);
+    if (view.bg) node.style.backgroundColor = view.bg;
+    if (view.sparkline) node.append(sparkline(view.sparkline));
+    else node.textContent = view.v;
+    return node;
+  }
+
+  /**
+   * Text flowing over columns a..b: each column's own fill first (white, or an empty
+   * neighbour's background), covering the grid lines between them, then the text over
+   * all of them, as Sheets draws text over its empty neighbours' fill.
+   */
+  drawFlowing(r, c, view, a, b) {
+    const nodes = [];
+    for (let k = a; k <= b; k++) {
+      const fill = div('fill');
+      const bg = k === c ? view.bg : this.cell(r, k)?.bg;
+      fill.style.left = `${this.colX[k]}px`;
+      fill.style.top = `${r * ROW_HEIGHT}px`;
+      fill.style.width = `${this.colX[k + 1] - this.colX[k] - (k === b ? 1 : 0)}px`;
+      fill.style.height = `${ROW_HEIGHT - 1}px`;
+      fill.style.backgroundColor = bg ?? '#fff';
+      nodes.push(fill);
+    }
+    const node = this.cellNode(r, c, view, this.colX[a], this.colX[b + 1] - this.colX[a] - 1);
+    node.classList.add('flowing');
+    const align = view.align ?? 'left';
+    if (align === 'center') {
+      // Centred on its own cell, whatever the neighbours on each side let it take.
+      const text = document.createElement('span');
+      text.className = 'centred';
+      text.textContent = view.v;
+      text.style.left = `${this.colX[c] + (this.colX[c + 1] - this.colX[c]) / 2 - this.colX[a]}px`;
+      node.append(text);
+    } else {
+      node.textContent = view.v;
+    }
+    nodes.push(node);
+    return nodes;
+  }
+
+  /** The positioned node of a cell's text, with its font, colour, selection and error hover. */
+  cellNode(r, c, view, left, width) {
     const node = div('cell');
     node.dataset.cell = a1(r, c);
     node.setAttribute('role', 'gridcell');
-    const own = this.colX[c + 1] - this.colX[c];
-    const width = this.colX[c + span] - this.colX[c];
-    node.style.left = `${this.colX[c]}px`;
+    node.style.left = `${left}px`;
     node.style.top = `${r * ROW_HEIGHT}px`;
-    node.style.width = `${width - 1}px`;
+    node.style.width = `${width}px`;
     node.style.height = `${ROW_HEIGHT - 1}px`;
-    // Overflowing text hides the neighbours' grid lines, but only the cell's own part takes its fill.
-    if (span > 1) node.style.background = view.bg ? `linear-gradient(90deg, ${view.bg} ${own - 1}px, #fff ${own - 1}px)` : '#fff';
-    else if (view.bg) node.style.backgroundColor = view.bg;
-    if (view.sparkline) node.append(sparkline(view.sparkline));
-    else node.textContent = view.v;
     node.style.textAlign = view.align ?? (view.t === 'n' ? 'right' : view.t === 'b' ? 'center' : 'left');
     if (view.bold) node.style.fontWeight = 'bold';
     if (view.italic) node.style.fontStyle = 'italic';

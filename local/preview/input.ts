@@ -64,9 +64,11 @@ export function textGrid(body: Body, field: string, maxCells: number, maxText: n
   const value = body[field];
   if (!Array.isArray(value) || value.length === 0 || !value.every((row) => Array.isArray(row))) throw new InputError(`${field}: expected rows of cell text, such as [["a", "1"], ["b", "2"]]`);
   const rows = value as unknown[][];
-  const width = Math.max(...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a paste of 100,000 rows would overflow the call stack.
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
   if (width === 0) throw new InputError(`${field}: the rows hold no cells`);
-  if (rows.length * width > maxCells) throw new InputError(`${field}: ${rows.length} × ${width} cells is more than the ${maxCells} one paste may write`);
+  if (rows.length * width > maxCells) throw new InputError(`${field}: ${rows.length} × ${width} cells is more than the ${maxCells.toLocaleString('en-US')} one paste may write: paste it in parts`);
   return rows.map((row, r) => Array.from({ length: width }, (_, c) => {
     const cell = row[c] ?? '';
     if (typeof cell !== 'string') throw new InputError(`${field}[${r}][${c}]: expected text, got ${describe(cell)}`);

@@ -21,7 +21,12 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(HERE, '..', '..');
 export const DEFAULT_STATE_PATH = join(REPO_ROOT, 'local', '.state', 'workbook.json');
 export const DEFAULT_CODE_PATH = join(REPO_ROOT, 'dist', 'Code.js');
-const MAX_BODY_BYTES = 2_000_000;
+/**
+ * The largest request body: a paste of a 10,000-row table 26 columns wide with cells of
+ * about 200 characters, or a million short cells (api.ts MAX_PASTE_CELLS).
+ */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const TOO_LARGE = `body: larger than ${MAX_BODY_BYTES / 1024 / 1024} MB, the most one request may send: paste a block this big in parts`;
 
 /** Only these files are served; nothing is looked up from the request path. */
 const STATIC: Record<string, { file: string; type: string }> = {
@@ -62,11 +67,12 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 /** A JSON object, or an InputError; requiring the JSON content type keeps plain cross-site form posts out. */
 async function readBody(req: IncomingMessage): Promise<Body> {
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new InputError('body: send JSON with Content-Type: application/json');
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new InputError(TOO_LARGE);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new InputError(`body: larger than ${MAX_BODY_BYTES} bytes`);
+    if (size > MAX_BODY_BYTES) throw new InputError(TOO_LARGE);
     chunks.push(chunk);
   }
   let parsed: unknown;
@@ -84,12 +90,16 @@ const OK = { ok: true } as const;
 const post = (action: (session: AddonSession, body: Body) => unknown): Route => async (session, req) => action(session, await readBody(req)) ?? OK;
 
 const ROUTES: Record<string, Route> = {
+  // A pure read: a GET never hands over Ui events or notices (a cross-site <img> must change nothing).
   'GET /api/state': async (session, _req, url) => api.readState(session, url.searchParams),
+  'POST /api/state': post(api.takeState),
   'POST /api/menu': post(script.runMenu),
   'POST /api/cell': post(api.writeCell),
   'POST /api/paste': post(api.paste),
   'POST /api/format': post(api.setFormat),
   'POST /api/rows': post(api.addRows),
+  'POST /api/columns': post(api.addColumns),
+  'POST /api/clear': post(api.clearRange),
   'POST /api/sheet': post(api.activateSheet),
   'POST /api/sheets/add': post(api.addSheet),
   'POST /api/sheets/rename': post(api.renameSheet),
@@ -136,7 +146,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const session = new AddonSession({ code: readBuiltScript(options.codePath ?? DEFAULT_CODE_PATH), statePath: options.statePath ?? DEFAULT_STATE_PATH });
   let hosts = new Set<string>();
   const server = createServer((req, res) => {
-    const refused = refusal(hosts, req.headers.host, req.headers.origin);
+    const refused = refusal(hosts, req.headers.host, req.headers.origin, req.headers['sec-fetch-site']);
     if (refused) return send(res, 403, { error: refused });
     // The page's origin as the browser addressed it (the guard checked it): a dialog's bridge talks to exactly that.
     handle(session, `http://${req.headers.host ?? ''}`, req, res).catch((error: unknown) => {
@@ -153,7 +163,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   });
   const { port } = server.address() as AddressInfo;
   hosts = allowedHosts(host, port);
-  const named = isLoopback(host) || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  // An IPv6 address is printed as itself: "localhost" may resolve to 127.0.0.1, where nothing listens.
+  const named = host.includes(':') && host !== '::' ? `[${host}]` : isLoopback(host) || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   return {
     url: `http://${named}:${port}`,
     session,

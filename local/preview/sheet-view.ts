@@ -8,6 +8,7 @@
  */
 import { formatA1 } from '../a1/a1-notation.ts';
 import type { SparklineSpec } from '../engine/sparkline.ts';
+import { formatColor } from '../model/number-format.ts';
 import type { LocalServices } from '../index.ts';
 import type { ConditionalStyle } from '../services/conditional-styles.ts';
 import type { SheetPort } from '../../src/sheet/ports.ts';
@@ -99,6 +100,7 @@ export function windowViews(services: LocalServices, name: string, window: CellW
   const weights = range.getFontWeights();
   const backgrounds = range.getBackgrounds();
   const colors = range.getFontColors();
+  const numberFormats = range.getNumberFormats();
   const conditional = services.local.conditionalStyles(name, { row: w.row + 1, col: w.col + 1, numRows: w.rows, numCols: w.cols });
   const extras = services.local.cellFormats(name, { row: w.row + 1, col: w.col + 1, numRows: w.rows, numCols: w.cols });
   for (let i = 0; i < w.rows; i++) {
@@ -114,6 +116,9 @@ export function windowViews(services: LocalServices, name: string, window: CellW
       if (bg && bg !== '#ffffff') view.bg = bg;
       const fg = color(colors[i]?.[j]);
       if (fg && fg !== '#000000') view.color = fg;
+      // A [Red]/[Blue]... section of the number format colours the number over the font colour.
+      const sectionColor = typeof value === 'number' ? formatColor(value, numberFormats[i]?.[j]) : undefined;
+      if (sectionColor) view.color = sectionColor;
       const extra = extras[i]?.[j];
       if (extra?.italic) view.italic = true;
       if (extra?.align) view.align = extra.align;

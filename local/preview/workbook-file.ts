@@ -7,15 +7,17 @@
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DamagedWorkbookError, loadStateFile, type SavedState } from '../index.ts';
+import { DamagedWorkbookError, loadStateFileRepaired, type SavedState } from '../index.ts';
 
 const IDLE_MS = 1000;
 const MAX_WAIT_MS = 10_000;
 
 export interface Loaded {
   readonly state?: SavedState;
-  /** Set when a saved file could not be used: what happened to it, for the page and the console. */
+  /** Set when a saved file could not be used, or was repaired: what happened to it, for the page and the console. */
   readonly notice?: string;
+  /** The state loaded had faults put right (the notice lists them): it should be saved as repaired. */
+  readonly repaired?: boolean;
 }
 
 export class WorkbookFile {
@@ -28,7 +30,12 @@ export class WorkbookFile {
   load(): Loaded {
     if (!existsSync(this.path)) return {};
     try {
-      return { state: loadStateFile(this.path) };
+      const { state, repairs } = loadStateFileRepaired(this.path);
+      if (repairs.length === 0) return { state };
+      // Put right, and said: the file itself is rewritten with the repair at the next save.
+      const notice = `The saved workbook had small faults, repaired on loading: ${repairs.join('; ')}.`;
+      process.stderr.write(`${notice}\n`);
+      return { state, notice, repaired: true };
     } catch (error) {
       const reason = error instanceof DamagedWorkbookError ? error.message : `could not be read (${(error as Error).message})`;
       const aside = `${this.path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;

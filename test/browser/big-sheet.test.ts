@@ -55,7 +55,7 @@ describe('a 10,000-row goal table', () => {
   });
 
   it('grows by the rows asked for at the bottom', async () => {
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('button', { name: 'Add rows', exact: true }).click();
     await scrollToEnd();
     await expect.poll(() => page.locator('.row-head .head').last().textContent()).toBe('11001');
     expect(pageErrors(page)).toEqual([]);

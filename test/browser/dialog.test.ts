@@ -64,6 +64,7 @@ describe('dialogs and sidebars in the preview', () => {
     // The server forgets it: its page is gone.
     const frames = await t.state();
     expect(frames.ui).toEqual([]);
+    await screenshot(page, '4a-dialog-closed-from-inside');
   });
 
   it('opens a sidebar beside the grid, 300 px wide, that closes itself', async () => {

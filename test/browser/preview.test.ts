@@ -9,6 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPreview, type TestPreview } from '../preview/helpers.ts';
 import { cell, goTo, launch, menu, openPage, pageErrors, paste, screenshot, style, type } from './page.ts';
 
+// Page-side names used inside page.evaluate callbacks, which run in the browser.
+declare const document: { elementsFromPoint(x: number, y: number): unknown[] };
+declare function getComputedStyle(node: never): { backgroundColor: string };
+
 let t: TestPreview;
 let browser: Browser;
 let page: Page;
@@ -57,6 +61,7 @@ describe('the preview page in Chromium', () => {
     await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'Settings']);
     await type(page, 'B1', '2026-04-01');
     await expect.poll(() => text('B1')).toBe('2026-04-01');
+    await screenshot(page, '1a-sheet-added');
   });
 
   it('pastes a goal table that computes, with ISO dates kept and error rows in red with their hover', async () => {
@@ -72,6 +77,7 @@ describe('the preview page in Chromium', () => {
     expect(await text('H5')).toBe(`Error: ${message}`);
     expect(await cell(page, 'H5').getAttribute('title')).toBe(message);
     expect(await style(page, 'H5', 'color')).toBe('rgb(217, 48, 37)');
+    await screenshot(page, '1b-goal-table-pasted');
   });
 
   it('shows a percent format as Sheets does, and a formula on a percent cell as a percent', async () => {
@@ -85,6 +91,8 @@ describe('the preview page in Chromium', () => {
     await goTo(page, 'A1:J1');
     await page.keyboard.press('Control+B');
     await expect.poll(() => style(page, 'A1', 'font-weight')).toBe('700');
+    await goTo(page, 'G2:G5');
+    await screenshot(page, '1c-percent-format');
   });
 
   it('draws conditional colours and lets long text flow over empty neighbours', async () => {
@@ -123,7 +131,59 @@ describe('the preview page in Chromium', () => {
     expect(await text('J5')).toBe('100.0%');
   });
 
+  it('lets right-aligned text flow left and centred text both ways, over empty neighbours\' fill', async () => {
+    const book = t.preview.session.services.SpreadsheetApp.getActiveSpreadsheet();
+    const flow = book.insertSheet('Flow');
+    flow.getRange('D2').setValue('Right-aligned text runs left into empty cells').setHorizontalAlignment('right');
+    flow.getRange('C4').setValue('Centred text spreads both ways over its neighbours').setHorizontalAlignment('center');
+    flow.getRange('B6').setValue('Left text runs right, over a filled empty cell');
+    // Empty cells with only a fill, under the flowing text: Sheets draws the text over their fill.
+    flow.getRange('C2').setBackground('#ffff00');
+    flow.getRange('C6').setBackground('#b7e1cd');
+    await page.reload();
+    await page.getByRole('tab', { name: 'Flow' }).click();
+    await expect.poll(() => text('D2')).toBe('Right-aligned text runs left into empty cells');
+    const box = (a1: string) => cell(page, a1).evaluate((n) => { const r = n.getBoundingClientRect(); return { left: r.left, right: r.right }; });
+    const column = (letter: string) => page.locator('.col-head .head', { hasText: new RegExp(`^${letter}$`) }).evaluate((n) => { const r = n.getBoundingClientRect(); return { left: r.left, right: r.right }; });
+    const [d2, colC, colD] = [await box('D2'), await column('C'), await column('D')];
+    expect(d2.left).toBeLessThan(colC.left + 1);
+    expect(d2.right).toBeLessThanOrEqual(colD.right);
+    const [c4, colB, colE] = [await box('C4'), await column('B'), await column('E')];
+    expect(c4.left).toBeLessThan(colB.right);
+    expect(c4.right).toBeGreaterThan(colE.left);
+    // At the middle of the filled C2 and C6 the flowing text is on top, and the fill is still drawn beneath it.
+    const at = (a1: string, row: number) => page.evaluate(([x, y]) => {
+      const stack = document.elementsFromPoint(x, y) as Array<{ getAttribute(n: string): string | null; classList: { contains(c: string): boolean } }>;
+      const top = stack[0];
+      const fill = stack.find((n) => n.classList.contains('fill')) as unknown;
+      return { top: top?.getAttribute('data-cell'), fill: fill ? getComputedStyle(fill as never).backgroundColor : null };
+    }, [colC.left + 50, row] as const).then((r) => ({ a1, ...r }));
+    const rowY = async (a1: string) => cell(page, a1).evaluate((n) => { const r = n.getBoundingClientRect(); return r.top + r.height / 2; });
+    expect(await at('C2', await rowY('D2'))).toEqual({ a1: 'C2', top: 'D2', fill: 'rgb(255, 255, 0)' });
+    expect(await at('C6', await rowY('B6'))).toEqual({ a1: 'C6', top: 'B6', fill: 'rgb(183, 225, 205)' });
+    await screenshot(page, '2a-text-overflow');
+  });
+
+  it('adds columns at the right, and Delete clears a selection in one request', async () => {
+    await page.getByRole('tab', { name: 'Flow' }).click();
+    await page.getByLabel('Columns to add').fill('4');
+    const requests: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'POST') requests.push(new URL(r.url()).pathname); });
+    await page.getByRole('button', { name: 'Add columns', exact: true }).click();
+    await expect.poll(() => t.preview.session.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Flow')?.getMaxColumns()).toBe(30);
+    await type(page, 'AD1', 'last column');
+    await expect.poll(() => page.locator('.col-head .head').last().textContent()).toBe('AD');
+    await expect.poll(() => text('AD1')).toBe('last column');
+    await screenshot(page, '2b-columns-added');
+    await goTo(page, 'A1:AD1000');
+    requests.length = 0;
+    await page.keyboard.press('Delete');
+    await expect.poll(() => cell(page, 'AD1').count()).toBe(0);
+    expect(requests.filter((p) => p !== '/api/state')).toEqual(['/api/clear']);
+  });
+
   it('shows an #ERROR! cell\'s message as its hover, and About as a modal', async () => {
+    await page.getByRole('tab', { name: 'Goalpost guide' }).click();
     await goTo(page, 'L6');
     await page.keyboard.type('=GOAL_PROGRESS("x", 1, 2)');
     await page.keyboard.press('Enter');

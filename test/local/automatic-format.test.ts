@@ -51,4 +51,49 @@ describe('automatic formats of formula results', () => {
     sheet.getRange('A1').setFormula('=Settings!B1+1');
     expect(sheet.getRange('A1').getDisplayValue()).toBe('2026-07-01');
   });
+
+  it('functions that return dates show dates; functions of date cells that pass a value through take its pattern', () => {
+    const s = localWith();
+    const sheet = firstSheet(s);
+    sheet.getRange('A1:A2').setValues([['2026-03-31'], ['2026-04-15']]);
+    const formulas = [
+      '=MAX(A1:A2)', '=MIN(A1,A2)', '=WORKDAY(DATE(2026,1,1),5)', '=EDATE(A1,1)', '=EOMONTH(A1,0)', '=MEDIAN(A1:A2)',
+      '=LARGE(A1:A2,2)', '=SMALL(A1:A2,1)', '=INDEX(A1:A2,2)', '=IF(A1>A2,A1,A2)', '=CHOOSE(2,A1,A2)', '=MAX(A1:A2)+1',
+      '=IFERROR(MIN(A1:A2),"")', '=TIME(13,30,0)',
+    ];
+    sheet.getRange(1, 2, formulas.length, 1).setFormulas(formulas.map((f) => [f]));
+    expect(sheet.getRange(1, 2, formulas.length, 1).getDisplayValues().map((r) => r[0])).toEqual([
+      '2026-04-15', '2026-03-31', '1/8/2026', '2026-04-30', '2026-03-31', '2026-04-07', '2026-03-31', '2026-03-31',
+      '2026-04-15', '2026-04-15', '2026-04-15', '2026-04-16', '2026-03-31', '1:30:00 PM',
+    ]);
+    // getValues gives a Date where the cell shows one, as Apps Script does.
+    expect(sheet.getRange('B1').getValue()).toBeInstanceOf(Date);
+  });
+
+  it('functions that return plain numbers from dates keep showing numbers', () => {
+    const s = localWith();
+    const sheet = firstSheet(s);
+    sheet.getRange('A1:A2').setValues([['2026-03-31'], ['2026-04-15']]);
+    const formulas = ['=DATEVALUE("2026-01-01")', '=A2-A1', '=DAYS(A2,A1)', '=YEAR(A1)', '=COUNT(A1:A2)', '=MAX(A1:A2)-MIN(A1:A2)', '=NETWORKDAYS(A1,A2)'];
+    sheet.getRange(1, 2, formulas.length, 1).setFormulas(formulas.map((f) => [f]));
+    expect(sheet.getRange(1, 2, formulas.length, 1).getDisplayValues().map((r) => r[0])).toEqual(['46023', '15', '15', '2026', '2', '15', '12']);
+    expect(sheet.getRange('B1').getValue()).toBe(46023);
+  });
+
+  it('a date passed through a formula cell stays a date in the cells that read it', () => {
+    const s = localWith();
+    const sheet = firstSheet(s);
+    sheet.getRange('A1:A2').setValues([['2026-03-31'], ['2026-04-15']]);
+    sheet.getRange('B1:B2').setFormulas([['=MAX(A1:A2)'], ['=B1+7']]);
+    expect(sheet.getRange('B1:B2').getDisplayValues()).toEqual([['2026-04-15'], ['2026-04-22']]);
+  });
+
+  it('a number computed from a currency cell shows as currency; typed scientific numbers show in scientific', () => {
+    const s = localWith();
+    const sheet = firstSheet(s);
+    sheet.getRange('E1').setValue('$5');
+    sheet.getRange('E2').setFormula('=E1*3');
+    sheet.getRange('E3').setValue('1e6');
+    expect(sheet.getRange('E1:E3').getDisplayValues()).toEqual([['$5.00'], ['$15.00'], ['1.00E+06']]);
+  });
 });

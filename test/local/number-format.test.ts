@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayValue, formatGeneral, isDateFormat } from '../../local/model/number-format.ts';
+import { displayValue, formatColor, formatGeneral, isDateFormat } from '../../local/model/number-format.ts';
 
 describe('display values', () => {
   it.each<[number | string | boolean, string | undefined, string]>([
@@ -17,7 +17,21 @@ describe('display values', () => {
     [2.5, '0.000', '2.500'],
     [2.99, '"$"#,##0.00', '$2.99'],
     [-2.99, '"$"#,##0.00', '-$2.99'],
-    [500000, '#,##0.###', '500,000'],
+    [500000, '#,##0.###', '500,000.'],
+    // Optional decimals keep the point when none show, as Sheets draws them.
+    [42, '0.##', '42.'],
+    [42, '"$"#,##0.##', '$42.'],
+    [42.5, '0.##', '42.5'],
+    // Fractions.
+    [0.25, '# ?/?', '1/4'],
+    [1.25, '# ?/?', '1 1/4'],
+    [2, '# ?/?', '2'],
+    [0.3333, '# ??/??', '1/3'],
+    [3.14159, '# ??/??', '3 14/99'],
+    [0.6, '?/?', '3/5'],
+    [1.5, '?/?', '3/2'],
+    [0.3, '# ?/8', '2/8'],
+    [-1.25, '# ?/?', '-1 1/4'],
     [0.79135, '#,##0.#####', '0.79135'],
     [0.782, '#,##0.###', '0.782'],
     [46037, 'yyyy-mm-dd', '2026-01-15'],
@@ -47,6 +61,18 @@ describe('display values', () => {
     [46037, '[$-409]mmmm d, yyyy', 'January 15, 2026'],
   ])('%j under %j shows %j', (value, format, shown) => {
     expect(displayValue(value, format)).toBe(shown);
+  });
+
+  it.each<[number, string | undefined, string | undefined]>([
+    [-5, '0;[Red]-0', '#ff0000'],
+    [5, '0;[Red]-0', undefined],
+    [5, '[Blue]0;[Red]0', '#0000ff'],
+    [0, '0;0;[Green]0', '#00ff00'],
+    [5, '[Color3]0', '#ff0000'],
+    [5, '"[Red]"0', undefined],
+    [5, undefined, undefined],
+  ])('%j under %j is drawn in %j', (value, format, colour) => {
+    expect(formatColor(value, format)).toBe(colour);
   });
 
   it('the automatic format shows a date result as a date', () => {

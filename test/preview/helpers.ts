@@ -14,7 +14,10 @@ export interface TestPreview {
   post(path: string, body: unknown, type?: string): Promise<Response>;
   /** A POST that must succeed, its JSON. */
   ok<T = PreviewUpdate>(path: string, body: unknown): Promise<T>;
+  /** What the page reads: POST /api/state, which also takes the waiting Ui events and notices. */
   state(query?: Record<string, string | number>): Promise<PreviewState>;
+  /** GET /api/state: the same read, with no side effects. */
+  peek(query?: Record<string, string | number>): Promise<PreviewState>;
   restart(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -34,6 +37,12 @@ export async function testPreview(options: Omit<PreviewOptions, 'port' | 'stateP
       return json;
     },
     async state(query = {}) {
+      const res = await t.post('/api/state', query);
+      const json = (await res.json()) as PreviewState & { error?: string };
+      expect(res.status, json.error).toBe(200);
+      return json;
+    },
+    async peek(query = {}) {
       const qs = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString();
       const res = await fetch(`${t.preview.url}/api/state${qs ? `?${qs}` : ''}`);
       const json = (await res.json()) as PreviewState & { error?: string };

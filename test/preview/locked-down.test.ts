@@ -52,6 +52,27 @@ describe('requests the preview refuses', () => {
     expect(shown((await t.state()).sheet.cells, 'A1')).toBe('');
   });
 
+  it.each([['cross-site'], ['same-site']])('a request another page made (Sec-Fetch-Site: %s, no Origin, as an <img> sends) is refused', async (site) => {
+    const [status, body] = await raw({ host: `localhost:${port}`, 'sec-fetch-site': site });
+    expect(status).toBe(403);
+    expect(JSON.parse(body)).toEqual({ error: expect.stringMatching(/^A request from another site's page/) });
+    expect((await raw({ host: `localhost:${port}`, 'sec-fetch-site': site, ...json }, 'POST', '/api/cell', write))[0]).toBe(403);
+    expect(shown((await t.state()).sheet.cells, 'A1')).toBe('');
+  });
+
+  it('the page\'s own requests and typed addresses (Sec-Fetch-Site same-origin, none) are served', async () => {
+    expect((await raw({ host: `localhost:${port}`, 'sec-fetch-site': 'same-origin' }))[0]).toBe(200);
+    expect((await raw({ host: `localhost:${port}`, 'sec-fetch-site': 'none' }, 'GET', '/'))[0]).toBe(200);
+  });
+
+  it('GET /api/state changes nothing: Ui events and notices wait for the page\'s POST', async () => {
+    t.preview.session.services.local.ui.events.push({ kind: 'toast', message: 'hello', title: '', timeoutSeconds: 3 } as never);
+    expect((await t.peek()).ui).toEqual([]);
+    expect((await t.peek()).ui).toEqual([]);
+    expect((await t.state()).ui).toEqual([expect.objectContaining({ kind: 'toast', message: 'hello' })]);
+    expect((await t.state()).ui).toEqual([]);
+  });
+
   it('the preview\'s own page, and tools that send no Origin, are served', async () => {
     expect((await raw({ host: `localhost:${port}`, origin: `http://localhost:${port}`, ...json }, 'POST', '/api/cell', write))[0]).toBe(200);
     expect((await raw({ host: `127.0.0.1:${port}` }))[0]).toBe(200);
@@ -61,6 +82,22 @@ describe('requests the preview refuses', () => {
 describe('where the preview listens', () => {
   it('refuses a network address unless allowed explicitly', async () => {
     await expect(startPreview({ port: 0, host: '0.0.0.0', statePath: `${t.dir}/other.json` })).rejects.toThrow(/^Not listening on 0\.0\.0\.0: anyone who can reach it could read and edit the workbook/);
+  });
+
+  it('prints an IPv6 loopback address as itself, not as localhost', async () => {
+    let p;
+    try {
+      p = await startPreview({ port: 0, host: '::1', statePath: `${t.dir}/v6.json` });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EADDRNOTAVAIL' || (error as NodeJS.ErrnoException).code === 'EAFNOSUPPORT') return; // no IPv6 here
+      throw error;
+    }
+    try {
+      expect(p.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+      expect((await fetch(`${p.url}/api/state`)).status).toBe(200);
+    } finally {
+      await p.close();
+    }
   });
 
   it('names loopback addresses only as loopback', () => {

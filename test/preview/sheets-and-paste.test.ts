@@ -35,6 +35,14 @@ describe('sheets', () => {
     const s = await t.state({ sheet: 'Sheet1' });
     expect(s.sheets).toEqual(['Sheet1', 'Settings']);
     expect(shown(s.sheet.cells, 'A2')).toBe('#REF!');
+    // The formula now reads =#REF!, and the cell has Sheets' hover for it.
+    expect(viewAt(s.sheet.cells, 'A2')).toMatchObject({ f: '=#REF!', error: 'Reference does not exist.' });
+  });
+
+  it('gives a formula naming a sheet that does not exist Sheets\' hover', async () => {
+    const update = await t.ok('/api/cell', { sheet: 'Sheet1', a1: 'A3', value: '=Nowhere!B1+1' });
+    expect(viewAt(update.sheet.changed, 'A3')).toMatchObject({ v: '#REF!', error: "Unresolved sheet name 'Nowhere'." });
+    await t.ok('/api/cell', { sheet: 'Sheet1', a1: 'A3', value: '' });
   });
 
   it.each([
@@ -84,7 +92,44 @@ describe('paste, rows and formats', () => {
     expect(update.sheet.rows).toBe(2001);
   });
 
+  it('adds columns at the right', async () => {
+    const before = (await t.state({ sheet: 'Sheet1' })).sheet.columns;
+    const update = await t.ok('/api/columns', { sheet: 'Sheet1', count: 5 });
+    expect(update.sheet.columns).toBe(before + 5);
+    await t.ok('/api/cell', { sheet: 'Sheet1', a1: 'AF1', value: 'far right' });
+    expect(shown((await t.state({ sheet: 'Sheet1', row: 0, col: 26, rows: 5, cols: 10 })).sheet.cells, 'AF1')).toBe('far right');
+  });
+
+  it('clears a selection in one request, however many cells it has', async () => {
+    await t.ok('/api/paste', { sheet: 'Sheet1', a1: 'A1', rows: [['a', 'b'], ['c', '=1+1']] });
+    await t.ok('/api/format', { sheet: 'Sheet1', range: 'B2', bold: true });
+    const update = await t.ok('/api/clear', { sheet: 'Sheet1', range: 'A1:B2' });
+    expect(changedA1(update)).toEqual(['A1', 'A2', 'B1', 'B2']);
+    // Contents go, formats stay (Delete in Sheets).
+    expect(viewAt(update.sheet.changed, 'B2')).toMatchObject({ v: '', bold: true });
+    // 2,001 rows × 31 columns: 62,031 cells, past what a paste once took, in one small request.
+    const all = await t.ok('/api/clear', { sheet: 'Sheet1', range: 'A1:AE2001' });
+    expect(all.sheet.rows).toBe(2001);
+  });
+
+  it('pastes a 10,000-row goal table 12 columns wide in one request', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => [`Goal ${i + 1}`, 'Revenue', '500,000', '550000', `${500_000 + i}`, '2026-03-31', '20%', 'on track', 'Ana', 'Q1', 'note', `=E${i + 3}/D${i + 3}`]);
+    const update = await t.ok('/api/paste', { sheet: 'Sheet1', a1: 'A3', rows });
+    expect(update.sheet.rows).toBe(10_002);
+    const end = await t.state({ sheet: 'Sheet1', row: 9_995, col: 0, rows: 10, cols: 12 });
+    expect([shown(end.sheet.cells, 'A10002'), shown(end.sheet.cells, 'F10002')]).toEqual(['Goal 10000', '2026-03-31']);
+  });
+
+  it('refuses a paste of more than a million cells, and a body past the cap, saying what to do', async () => {
+    const res = await t.post('/api/paste', { sheet: 'Sheet1', a1: 'A1', rows: Array.from({ length: 40_000 }, () => new Array(26).fill('')) });
+    expect([res.status, ((await res.json()) as { error: string }).error]).toEqual([400, 'rows: 40000 × 26 cells is more than the 1,000,000 one paste may write: paste it in parts']);
+    const big = await t.post('/api/paste', `{"sheet":"Sheet1","a1":"A1","rows":[["${'x'.repeat(65 * 1024 * 1024)}"]]}`);
+    expect([big.status, ((await big.json()) as { error: string }).error]).toEqual([400, 'body: larger than 64 MB, the most one request may send: paste a block this big in parts']);
+  });
+
   it.each([
+    ['/api/columns', { sheet: 'Sheet1', count: 18_278 }, /^count: a sheet has at most 18,278 columns; this one has \d+/],
+    ['/api/clear', { sheet: 'Sheet1', range: 'A1:ZZ5' }, /^range: A1:ZZ5 is outside the sheet/],
     ['/api/paste', { sheet: 'Sheet1', a1: 'A1', rows: 'a\tb' }, /^rows: expected rows of cell text/],
     ['/api/paste', { sheet: 'Sheet1', a1: 'A1', rows: [['a', 1]] }, /^rows\[0\]\[1\]: expected text, got number/],
     // Z is column 26: 18,254 cells from it end at column 18,279.

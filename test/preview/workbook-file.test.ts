@@ -17,6 +17,14 @@ function savedWith(edit: (state: Record<string, any>) => void): string {
   return JSON.stringify(state);
 }
 
+/** A conditional rule as saved: cell value condition, red background, on A1:A(rows). */
+function rule(criteria: string, rows: number, startRow = 1) {
+  return {
+    ranges: [{ row: startRow, col: 1, numRows: rows, numCols: 1 }],
+    boolean: { criteria, values: [5], background: '#ff0000', fontColor: null, bold: null, italic: null, strikethrough: null, underline: null },
+  };
+}
+
 async function startOn(text: string) {
   const dir = mkdtempSync(join(tmpdir(), 'goalpost-damaged-'));
   mkdirSync(join(dir, 'state'));
@@ -31,6 +39,8 @@ describe('a damaged saved workbook', () => {
     ['two sheets of one name', savedWith((s) => s.workbook.sheets.push({ ...s.workbook.sheets[0], id: 99 })), /^workbook\.sheets\.1\.name: a second sheet named "Sheet1"/],
     ['an unknown time zone', savedWith((s) => (s.workbook.timeZone = 'Mars/Olympus')), /^workbook\.timeZone: not a time zone/],
     ['no sheets', savedWith((s) => (s.workbook.sheets = [])), /^workbook\.sheets: a workbook has at least one sheet/],
+    ['a conditional rule of an unknown kind', savedWith((s) => s.workbook.sheets[0].conditionalRules.push(rule('NUMBER_ROUGHLY', 1))), /^workbook\.sheets\.0\.conditionalRules\.0\.boolean\.criteria: "NUMBER_ROUGHLY" is not a conditional-format condition Sheets has/],
+    ['a named range on a sheet never made', savedWith((s) => s.workbook.namedRanges.push({ name: 'Target', range: { sheetId: 4242, row: 1, col: 1, numRows: 1, numCols: 1 } })), /^workbook\.namedRanges\.0\.range\.sheetId: no sheet 4242 was ever in this workbook/],
   ])('with %s is refused saying where', (_name, text, reason) => {
     expect(() => parseSavedState(text)).toThrow(DamagedWorkbookError);
     expect(() => parseSavedState(text)).toThrow(reason);
@@ -54,5 +64,35 @@ describe('a damaged saved workbook', () => {
     const s = await t.state();
     expect([s.notices, shown(s.sheet.cells, 'A1')]).toEqual([[], 'kept']);
     await t.stop();
+  });
+
+  it('with small faults loads repaired, and says what it repaired', async () => {
+    const faulty = savedWith((s) => {
+      s.workbook.activeSheetId = 777;
+      s.workbook.sheets[0].conditionalRules.push(rule('NUMBER_GREATER_THAN', 5000), rule('NUMBER_LESS_THAN', 10, 2000));
+    });
+    const t = await startOn(faulty);
+    const s = await t.state();
+    expect(s.notices).toHaveLength(1);
+    expect(s.notices[0]).toMatch(/^The saved workbook had small faults, repaired on loading: /);
+    expect(s.notices[0]).toContain('workbook.activeSheetId: no sheet has id 777; "Sheet1" is active instead');
+    expect(s.notices[0]).toContain('workbook.sheets.0.conditionalRules.0.ranges.0: ran past "Sheet1" (1000 rows, 26 columns); cut to the sheet');
+    expect(s.notices[0]).toContain('workbook.sheets.0.conditionalRules.1: no range left on the sheet; the rule was dropped');
+    expect([s.activeSheet, shown(s.sheet.cells, 'A1')]).toEqual(['Sheet1', 'kept']);
+    const rules = t.preview.session.services.SpreadsheetApp.getActiveSheet().getConditionalFormatRules();
+    expect(rules.map((r) => r.getRanges().map((g) => g.getA1Notation()))).toEqual([['A1:A1000']]);
+    // Saved repaired: the next start has nothing to report.
+    await t.restart();
+    expect((await t.state()).notices).toEqual([]);
+    await t.stop();
+  });
+
+  it('a named range whose sheet was deleted stays, as Sheets keeps it', () => {
+    const services = createLocalServices();
+    const book = services.SpreadsheetApp.getActiveSpreadsheet();
+    const other = book.insertSheet('Other');
+    book.setNamedRange('Target', other.getRange('A1'));
+    book.deleteSheet(other);
+    expect(() => parseSavedState(JSON.stringify(services.save()))).not.toThrow();
   });
 });
