@@ -46,7 +46,7 @@ describe('local preview server', () => {
     // E5 itself, the range call's first row (J5, K5), and the guide rows that read E5
     // (progress, explain, required rate, rollup: live result and check each).
     expect(changedA1(update)).toEqual(['E22', 'E26', 'E27', 'E35', 'E5', 'F22', 'F26', 'F27', 'F35', 'J5', 'K5']);
-    // The guide's #,##0.### shows a whole number with its point, as Sheets draws it (550,000.).
+    // The guide's numbers have fixed places (whole numbers none), so no trailing point shows as Sheets would draw under optional places.
     expect(viewAt(update.sheet.changed, 'E5')).toEqual({ v: '550,000', t: 'n', input: '550000' });
     expect([shown(update.sheet.changed, 'J5'), shown(update.sheet.changed, 'K5')]).toEqual(['100.0%', 'Achieved']);
   });
