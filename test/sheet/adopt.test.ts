@@ -115,6 +115,13 @@ describe("the person's mapping", () => {
     expect(r.added).toEqual(['Id', 'Current', 'Reading date', 'Progress', 'Expected', 'Status', 'Outlook', 'Stale', 'Bar', 'Trend']);
   });
 
+  it('takes column letters in lower case as their upper case', () => {
+    const a = api();
+    addHandMade(a.app);
+    const r = value(a.call('adoptSheet', { sheetName: HAND_MADE, apply: false, mapping: { notes: 'h', owner: ' i ' } }));
+    expect(r.columns.filter((c) => c.role === 'notes' || c.role === 'owner').map((c) => [c.column, c.role])).toEqual([['H', 'notes'], ['I', 'owner']]);
+  });
+
   it('applied, the mapped columns are the ones the table reads', () => {
     const { sheet, result, ...a } = adopted([], { mapping: { owner: 'H' } });
     expect(result.tableId).toBe('T1');
