@@ -4,18 +4,26 @@
  * log last recorded it is logged there as a revision. What is wrong comes back as a report.
  */
 import type { Day } from '../core/dates.ts';
+import { LOG_COLUMNS } from './goal-columns.ts';
+import { ledgerHeaderIntact } from './ledger.ts';
 import type { SpreadsheetAppPort } from './ports.ts';
 import { ensureSettings, moveAsOfToToday } from './settings.ts';
 import { findTables } from './table-find.ts';
 import type { StatusColours } from './table-formulas.ts';
 import { applyOwned } from './table-owned.ts';
-import { readTable } from './table-read.ts';
+import { readTable, type TableState } from './table-read.ts';
 import { recordTargetEdits } from './target-history.ts';
 
 export interface RefreshResult {
   readonly tables: number;
   readonly asOfMoved: boolean;
   readonly report: string[];
+}
+
+/** A KPI log whose header row was edited: check-ins refuse to write to it (log-header-changed), so Refresh and listGoals report it. */
+export function logProblems(state: TableState): string[] {
+  if (!state.log || ledgerHeaderIntact(state.log, LOG_COLUMNS)) return [];
+  return [`${state.table.sheet.getName()}: the KPI log's header row was edited, so check-ins cannot be written to it and current values may be read from the wrong column: type the headers back (${LOG_COLUMNS.join(', ')}), or undo the change`];
 }
 
 export function refreshTables(app: SpreadsheetAppPort, colours: StatusColours, today: Day): RefreshResult {
@@ -26,7 +34,7 @@ export function refreshTables(app: SpreadsheetAppPort, colours: StatusColours, t
   const tables = findTables(app, ss, true);
   for (const table of tables) {
     const state = readTable(ss, table);
-    report.push(...state.problems, ...applyOwned(app, state, colours), ...recordTargetEdits(app, ss, state, today));
+    report.push(...state.problems, ...logProblems(state), ...applyOwned(app, state, colours), ...recordTargetEdits(app, ss, state, today));
   }
   return { tables: tables.length, asOfMoved, report };
 }
