@@ -150,6 +150,13 @@ describe('refusals change nothing', () => {
     expect(a.s.saveJson()).toBe(before);
   });
 
+  it('a computed role mapped reads as a sentence; the field stays in the error', () => {
+    const a = api();
+    addHandMade(a.app);
+    expect(a.call('adoptSheet', { sheetName: HAND_MADE, mapping: { status: 'H' } })).toEqual({ ok: false, error: { code: 'role-is-computed', field: 'mapping.status',
+      message: 'status is a column Goalpost computes and adds itself: leave it out of the mapping (only current and readingDate may be your own columns)' } });
+  });
+
   it('a sheet without any header Goalpost knows, and a sheet adopted already', () => {
     const a = api();
     const plain = a.app.getActiveSpreadsheet().insertSheet('Numbers');
@@ -160,7 +167,7 @@ describe('refusals change nothing', () => {
     const none = a.call('adoptSheet', { sheetName: 'Numbers', apply: false });
     const again = a.call('adoptSheet', { sheetName: HAND_MADE });
     expect(none.ok ? none : none.error.message).toBe('Numbers: none of its first 20 rows names a goal (or KPI) column and another Goalpost knows, such as Target, Goal value or Deadline: give headerRow, or rename the headers');
-    expect(again.ok ? again : again.error.message).toBe("sheetName: Hand made is goal table T1 already: use Refresh to bring its columns back, or adopt another sheet");
+    expect(again.ok ? again : again.error.message).toBe("Hand made is goal table T1 already: use Refresh to bring its columns back, or adopt another sheet");
     expect(a.s.saveJson()).toBe(before);
   });
 });
