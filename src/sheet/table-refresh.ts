@@ -14,6 +14,8 @@ import { applyOwned } from './table-owned.ts';
 import { readTable, type TableState } from './table-read.ts';
 import { recordTargetEdits } from './target-history.ts';
 
+export const NO_TABLE = 'This spreadsheet has no goal table yet: make one with Extensions › Goalpost › New goal table, or open a sheet that lists your goals and use Adopt this sheet';
+
 export interface RefreshResult {
   readonly tables: number;
   readonly asOfMoved: boolean;
@@ -28,10 +30,12 @@ export function logProblems(state: TableState): string[] {
 
 export function refreshTables(app: SpreadsheetAppPort, colours: StatusColours, today: Day): RefreshResult {
   const ss = app.getActiveSpreadsheet();
+  const tables = findTables(app, ss, true);
+  // Without a table there is nothing to refresh: no settings sheet is made, no as-of date moved.
+  if (tables.length === 0) return { tables: 0, asOfMoved: false, report: [NO_TABLE] };
   const settings = ensureSettings(app, today);
   const asOfMoved = moveAsOfToToday(app, settings, today);
   const report: string[] = [];
-  const tables = findTables(app, ss, true);
   for (const table of tables) {
     const state = readTable(ss, table);
     report.push(...state.problems, ...logProblems(state), ...applyOwned(app, state, colours), ...recordTargetEdits(app, ss, state, today));

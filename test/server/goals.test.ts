@@ -5,6 +5,7 @@ import { createTable, HEADER_ROW } from '../../src/sheet/table-create.ts';
 import { DEFAULT_COLOURS } from '../../src/sheet/table-formulas.ts';
 import { api, TODAY, value, withTable } from './helpers.ts';
 
+const NO_TABLE = 'This spreadsheet has no goal table yet: make one with Extensions › Goalpost › New goal table, or open a sheet that lists your goals and use Adopt this sheet';
 const col = (role: ColumnRole): number => GOAL_COLUMNS.findIndex((c) => c.role === role) + 1;
 
 describe('listGoals', () => {
@@ -106,5 +107,15 @@ describe('getGoal', () => {
       error: { code: 'unknown-goal', field: 'goalId', message: 'goal "R7" is not in Retail goals any more (its row was deleted or its id changed): reload the goals' },
     });
     expect(a.s.saveJson()).toBe(before);
+  });
+});
+
+describe('refresh', () => {
+  it('on a spreadsheet without goal tables changes nothing, and says how to make one', () => {
+    const a = api();
+    const before = a.s.saveJson();
+    expect(value(a.call('refresh'))).toEqual({ tables: 0, asOfMoved: false, report: [NO_TABLE] });
+    expect(a.s.saveJson()).toBe(before);
+    expect(a.app.getActiveSpreadsheet().getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
   });
 });
