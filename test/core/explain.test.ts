@@ -204,6 +204,7 @@ describe('problem messages: every code names the field it is about and what to d
     'goal-has-children': [{ field: 'goalId', id: 'R', children: '"R1", "R2"' }, 'goal "R" is the parent of "R1", "R2"', 'archive those first, or give them another parent'],
     'sheet-not-found': [{ field: 'sheetName', sheet: 'Plans' }, 'sheetName "Plans" is not a sheet', 'give the name its tab shows'],
     'already-goal-table': [{ field: 'sheetName', sheet: 'Retail goals', table: 'T1' }, 'Retail goals is goal table T1 already', 'adopt another sheet'],
+    'goalpost-sheet': [{ field: 'sheetName', sheet: 'Retail goals log', what: 'the KPI log of Retail goals' }, 'Retail goals log is the KPI log of Retail goals', 'adopt the sheet that lists your goals'],
     'no-header-row': [{ field: 'headerRow', sheet: 'Plans', rows: 20 }, 'Plans: none of its first 20 rows', 'give headerRow, or rename the headers'],
     'role-is-computed': [{ field: 'mapping.status', role: 'status' }, 'status is a column Goalpost computes', 'leave it out of the mapping'],
     'column-outside-sheet': [{ field: 'mapping.target', column: 'Z', last: 'H' }, "mapping.target Z is past the sheet's last column", 'give a column from A to H'],

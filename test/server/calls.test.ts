@@ -79,6 +79,6 @@ describe('service calls to adopt a sheet', () => {
     const small = adoptionCalls(10);
     expect(adoptionCalls(2000)).toEqual(small);
     // The figures the README quotes.
-    expect([total(small.propose), total(small.apply)]).toEqual([11, 301]);
+    expect([total(small.propose), total(small.apply)]).toEqual([16, 306]);
   }, 60_000);
 });

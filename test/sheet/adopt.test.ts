@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AdoptionDto } from '../../src/contract/dto.ts';
 import { GOAL_COLUMNS, headerKey } from '../../src/sheet/goal-columns.ts';
-import { api, cells, value, type Api } from '../server/helpers.ts';
+import { insertFunctionGuide } from '../../src/sheet/function-guide.ts';
+import { api, cells, value, withTable, type Api } from '../server/helpers.ts';
 import { addHandMade, HAND_MADE, HAND_MADE_ROWS, snapshot } from '../support/hand-made.ts';
 
 const ROWS = HAND_MADE_ROWS.length;
@@ -115,6 +116,17 @@ describe("the person's mapping", () => {
     expect(r.added).toEqual(['Id', 'Current', 'Reading date', 'Progress', 'Expected', 'Status', 'Outlook', 'Stale', 'Bar', 'Trend']);
   });
 
+  it('shows a header that is a date as the sheet displays it, not as a JavaScript Date; mapped, the table still finds it', () => {
+    const a = api();
+    addHandMade(a.app);
+    const r = value(a.call('adoptSheet', { sheetName: HAND_MADE, headerRow: 3, apply: false }));
+    expect(r.columns.map((c) => c.header)).toEqual(['Grow newsletter subscribers', 'Ana', '1,000', '2,000', '1,500', '01/10/2026', '31/12/2026', 'North', 'Weekly push']);
+    expect(r.report.join('\n')).not.toMatch(/GMT/);
+    const applied = value(a.call('adoptSheet', { sheetName: HAND_MADE, headerRow: 3, mapping: { goal: 'A', target: 'D', notes: 'F' } }));
+    expect(value(a.call('listGoals')).tables).toEqual([{ id: applied.tableId, sheetName: HAND_MADE, logSheetName: 'Hand made log', problems: expect.any(Array) }]);
+    expect(value(a.call('listGoals')).tables[0]?.problems.join('\n')).not.toMatch(/has no .* column/);
+  });
+
   it('takes column letters in lower case as their upper case', () => {
     const a = api();
     addHandMade(a.app);
@@ -147,6 +159,28 @@ describe('refusals change nothing', () => {
     const before = a.s.saveJson();
     const r = a.call('adoptSheet', params);
     expect(r.ok ? 'ok' : [r.error.code, r.error.field]).toEqual([code, field]);
+    expect(a.s.saveJson()).toBe(before);
+  });
+
+  it('refuses the sheets Goalpost keeps itself: a KPI log, a change log, an archive, the settings and the function guide', () => {
+    const a = withTable();
+    value(a.call('createGoal', { tableId: 'T1', goal: 'Spare', target: 5, baseline: 1 }));
+    value(a.call('archiveGoal', { tableId: 'T1', goalId: 'R4' }));
+    insertFunctionGuide(a.app);
+    a.app.getActiveSpreadsheet().getSheetByName('Goalpost settings')!.setName('Settings (renamed)');
+    const before = a.s.saveJson();
+    const refused = (sheetName: string, apply: boolean) => {
+      const r = a.call('adoptSheet', { sheetName, apply });
+      return r.ok ? 'ok' : [r.error.code, r.error.field, r.error.message];
+    };
+    const own = (sheet: string, what: string) => ['goalpost-sheet', 'sheetName', `${sheet} is ${what}, a sheet Goalpost keeps itself: adopt the sheet that lists your goals`];
+    for (const apply of [false, true]) {
+      expect(refused('Retail goals log', apply)).toEqual(own('Retail goals log', 'the KPI log of Retail goals'));
+      expect(refused('Retail goals changes', apply)).toEqual(own('Retail goals changes', 'the change log of Retail goals'));
+      expect(refused('Retail goals archive', apply)).toEqual(own('Retail goals archive', 'the archive of Retail goals'));
+      expect(refused('Settings (renamed)', apply)).toEqual(own('Settings (renamed)', "Goalpost's settings"));
+      expect(refused('Goalpost guide', apply)).toEqual(own('Goalpost guide', 'the function guide'));
+    }
     expect(a.s.saveJson()).toBe(before);
   });
 
