@@ -2,7 +2,8 @@
  * Checks a request's parameters against its method's schema and turns the first thing
  * wrong into the core's failure shape (an 'invalid-param' problem naming the field), so
  * the server reports it like every other failure. zod/mini carries no message text, so
- * the words come from the table below, keyed by zod's issue code.
+ * the words come from the table below, keyed by zod's issue code; a refine or regex gives
+ * its own words in the schema.
  */
 import type * as z from 'zod/mini';
 import { fail, ok, type Result } from '../core/result.ts';
@@ -56,7 +57,8 @@ const ISSUE_TEXT: Readonly<Record<string, (issue: Issue, value: unknown) => stri
     return origin === 'string' ? `is longer than ${maximum} characters: shorten it` : `is above ${maximum}: give ${maximum} or less`;
   },
   invalid_value: (i, v) => `is ${shown(v)}: give one of ${(i as { values: unknown[] }).values.map((x) => JSON.stringify(x)).join(', ')}`,
-  invalid_format: (_i, v) => `is ${shown(v)}: give a colour written #rrggbb, such as #34a853`,
+  // Each regex in params.ts carries its own fix ("give a colour written #rrggbb…", "give a column's letters…").
+  invalid_format: (i, v) => `is ${shown(v)}: ${i.message}`,
   invalid_union: (i, v) => {
     const options = (i as { options?: unknown[] }).options;
     return options ? `is ${shown(v)}: give one of ${options.map((x) => JSON.stringify(x)).join(', ')}` : `is ${shown(v)}: see the README for what it takes`;

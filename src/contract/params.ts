@@ -22,19 +22,21 @@ export type Method = (typeof METHODS)[number];
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 const required = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** The form is checked first (a length check would call '2026-11-20T00:00:00Z' too long, not a time). */
 const isoDay = () =>
-  z.string().check(z.maxLength(10), z.refine((s) => parseIsoDay(s) !== undefined, { error: 'is not a day written yyyy-mm-dd, such as 2026-03-31' }));
+  z.string().check(z.refine((s) => s.length <= 10 && parseIsoDay(s) !== undefined, { error: 'is not a day written yyyy-mm-dd, such as 2026-03-31' }));
 const amount = () =>
   z.number().check(z.refine(isComputable, { error: `is too large or too small: give 0 or a number whose size is between ${MIN_MAGNITUDE} and ${MAX_MAGNITUDE}` }));
 const confidence = () => z.int().check(z.gte(1), z.lte(10));
 const logRow = () => z.int().check(z.gte(2), z.lte(10_000_000));
-const hex = () => z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/));
+/** A text's form: each regex carries its own fix, which check-params.ts shows after the value. */
+const hex = () => z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'give a colour written #rrggbb, such as #34a853' }));
 const goalRef = () => ({ tableId: required(LIMITS.tableId), goalId: required(LIMITS.id) });
 /** What a client last saw in a log row: the server checks the row still holds it. */
 const seen = () => z.strictObject({ date: isoDay(), goalId: required(LIMITS.id), value: z.union([z.number(), z.string(), z.boolean(), z.null()]) });
 
-/** A column of a sheet: its letters (A, AB), as the mapping screen shows them. */
-const columnLetters = () => z.string().check(z.regex(/^[A-Z]{1,3}$/, { error: 'is not a column: give its letters, such as C or AB' }));
+/** A column of a sheet: its letters (A, AB), as the mapping screen shows them; lower case is read as upper case. */
+const columnLetters = () => z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{1,3}$/, { error: "give a column's letters, such as C or AB" }));
 
 /** The typed fields of a goal row (the columns a person fills in); computed columns are never given. */
 const goalFields = () => ({

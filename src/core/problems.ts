@@ -128,11 +128,13 @@ export const PROBLEMS = {
   // Adopting a sheet someone made.
   'sheet-not-found': (f: Field & { readonly sheet: string }) => `${f.field} "${f.sheet}" is not a sheet of this spreadsheet: give the name its tab shows`,
   'already-goal-table': (f: Field & { readonly sheet: string; readonly table: string }) =>
-    `${f.field}: ${f.sheet} is goal table ${f.table} already: use Refresh to bring its columns back, or adopt another sheet`,
+    `${f.sheet} is goal table ${f.table} already: use Refresh to bring its columns back, or adopt another sheet`,
+  'goalpost-sheet': (f: Field & { readonly sheet: string; readonly what: string }) =>
+    `${f.sheet} is ${f.what}, a sheet Goalpost keeps itself: adopt the sheet that lists your goals`,
   'no-header-row': (f: Field & { readonly sheet: string; readonly rows: number }) =>
     `${f.sheet}: none of its first ${f.rows} rows names a goal (or KPI) column and another Goalpost knows, such as Target, Goal value or Deadline: give headerRow, or rename the headers`,
   'role-is-computed': (f: Field & { readonly role: string }) =>
-    `${f.field}: ${f.role} is a column Goalpost computes and adds itself: leave it out of the mapping (only current and readingDate may be your own columns)`,
+    `${f.role} is a column Goalpost computes and adds itself: leave it out of the mapping (only current and readingDate may be your own columns)`,
   'column-outside-sheet': (f: Field & { readonly column: string; readonly last: string }) =>
     `${f.field} ${f.column} is past the sheet's last column with content (${f.last}): give a column from A to ${f.last}`,
   'column-without-header': (f: Field & { readonly column: string; readonly row: number }) =>

@@ -82,7 +82,8 @@ const handlers: Record<MenuHandler, () => void> = {
   refreshTables: () => {
     const result = underLock(() => refreshTables(SpreadsheetApp, colours(), today()));
     if (!result) return;
-    if (result.report.length > 0) showReport(`Goalpost refreshed ${result.tables} table(s) and found:`, result.report);
+    if (result.tables === 0) SpreadsheetApp.getUi().alert(result.report.join('\n'));
+    else if (result.report.length > 0) showReport(`Goalpost refreshed ${result.tables} table(s) and found:`, result.report);
     else SpreadsheetApp.getActiveSpreadsheet().toast(`${result.tables} goal table(s) refreshed.`, 'Goalpost');
   },
   checkInSelected: () => showSidebar('checkin'),

@@ -7,12 +7,20 @@ import { newestConfidence } from '../sheet/kpi-log.ts';
 import { owns } from '../sheet/table-formulas.ts';
 import type { OpenTable } from './open-table.ts';
 
-/** Writes the cell when the newest judgement differs from it; returns the log row it came from. */
-export function showNewestConfidence(t: OpenTable, index: number, rows: readonly LogRow[]): number | undefined {
-  const newest = newestConfidence(rows, t.zone);
+/**
+ * Writes the cell when the newest judgement differs from it; returns the log row it came from.
+ * With `blankWhenNone` (a correction or deletion took a confidence away) the cell is cleared
+ * when no remaining check-in gives one; otherwise a cell without a logged judgement (typed by
+ * hand) stays.
+ */
+export function showNewestConfidence(t: OpenTable, index: number, rows: readonly LogRow[], blankWhenNone = false): number | undefined {
   // An adopted sheet may have no Confidence column, or one that stays the person's.
-  if (!newest || !owns(t.geometry, 'confidence')) return undefined;
+  if (!owns(t.geometry, 'confidence')) return undefined;
+  const newest = newestConfidence(rows, t.zone);
+  if (!newest && !blankWhenNone) return undefined;
+  const shown = newest?.confidence ?? '';
   const col = t.column('confidence');
-  if (t.state.values[index]?.[col - 1] !== newest.confidence) t.table.sheet.getRange(t.state.table.headerRow + 1 + index, col).setValue(newest.confidence);
-  return newest.row;
+  const cell = t.state.values[index]?.[col - 1] ?? '';
+  if (cell !== shown) t.table.sheet.getRange(t.state.table.headerRow + 1 + index, col).setValue(shown);
+  return newest?.row;
 }

@@ -106,7 +106,8 @@ export function correctCheckIn(p: Params, ctx: ServerContext): Result<Correction
       if (r.row === p.row) return after ? [after] : [];
       return [p.action === 'delete' && r.row > p.row ? { ...r, row: r.row - 1 } : r];
     });
-    showNewestConfidence(t.value, i.value, remaining);
+    // A confidence taken away (deleted with its reading, or cleared) leaves the cell blank when no other check-in gives one.
+    showNewestConfidence(t.value, i.value, remaining, before.confidence !== null);
     who.remember();
     return ok({
       reading: after ? readingDto(after, zone) : null,

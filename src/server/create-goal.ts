@@ -70,7 +70,8 @@ export function createGoal(p: ParamsOf<'createGoal'>, ctx: ServerContext): Resul
     writeRoleCells(sheet, t.state.columns, row, cells, p.unit ?? '');
     const charts = cellFormulas(t.state.geometry as NonNullable<typeof t.state.geometry>, statusColours(ctx.documentProperties()));
     for (const role of ['bar', 'trend'] as const) sheet.getRange(row, t.column(role)).setFormula(charts[role](row));
-    const who = whoFor(undefined, '', ctx.userProperties()).name;
+    // Who made the goal, as a check-in's who: the name this person gave last, else the goal's owner.
+    const who = whoFor(undefined, p.owner ?? '', ctx.userProperties()).name;
     const entry = changeRows([{ day: today, goalId: id, change: 'target', old: '', new: p.target, reason: GOAL_CREATED_REASON, who }], t.zone);
     appendRows(changeLog.value, entry.map((r) => r.cells), entry.map((r) => r.formats));
 

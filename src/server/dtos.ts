@@ -9,8 +9,8 @@ import type { TableState } from '../sheet/table-read.ts';
 import { cellJson, isoOrNull, numberOrNull, textOf } from './cells.ts';
 
 /** A table as listGoals and createTable give it, with what Refresh would report about it. */
-export function tableDto(state: TableState, sheetName: string): TableDto {
-  return { id: state.table.meta.table, sheetName, logSheetName: state.log?.getName() ?? null, problems: state.problems };
+export function tableDto(state: TableState, sheetName: string, more: readonly string[] = []): TableDto {
+  return { id: state.table.meta.table, sheetName, logSheetName: state.log?.getName() ?? null, problems: [...state.problems, ...more] };
 }
 
 /** The goal in body row `i` of a table whose header is complete; the sheet's name is read once per table, not per goal. */

@@ -8,6 +8,7 @@ import { rowsOfGoal } from '../sheet/kpi-log.ts';
 import { readLedger } from '../sheet/ledger.ts';
 import { findTables } from '../sheet/table-find.ts';
 import { readTable } from '../sheet/table-read.ts';
+import { logProblems } from '../sheet/table-refresh.ts';
 import type { ServerContext } from './context.ts';
 import { changeDto, goalDto, readingDto, tableDto } from './dtos.ts';
 import { openGoal } from './open-table.ts';
@@ -21,7 +22,7 @@ export function listGoals(_p: ParamsOf<'listGoals'>, ctx: ServerContext): Result
   for (const t of findTables(ctx.app, ss, false)) {
     const state = readTable(ss, t, false);
     const sheetName = t.sheet.getName();
-    tables.push(tableDto(state, sheetName));
+    tables.push(tableDto(state, sheetName, logProblems(state)));
     if (state.missingColumns.length > 0) continue;
     const idCol = state.columns.id as number;
     for (let i = 0; i < state.goalRows; i++) {

@@ -9,7 +9,7 @@ import { describe, type Result } from '../core/result.ts';
 
 /** Problems whose `field` names a request parameter (others name a cell or a function argument). */
 const ABOUT_A_PARAM: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['invalid-param', 'unknown-table', 'unknown-goal', 'reading-moved', 'reading-in-future', 'target-unchanged',
-  'sheet-not-found', 'already-goal-table', 'no-header-row', 'role-is-computed', 'column-outside-sheet', 'column-without-header', 'header-not-unique', 'header-too-long', 'column-mapped-twice']);
+  'sheet-not-found', 'already-goal-table', 'goalpost-sheet', 'no-header-row', 'role-is-computed', 'column-outside-sheet', 'column-without-header', 'header-not-unique', 'header-too-long', 'column-mapped-twice']);
 
 export function toRpcResult<T>(result: Result<T>): RpcResult<T> {
   if (result.ok) return { ok: true, value: result.value };

@@ -20,6 +20,7 @@ import { columnLetter } from '../sheet/table-formulas.ts';
 import { textOf } from './cells.ts';
 import type { ServerContext } from './context.ts';
 import { changeDtoOf } from './dtos.ts';
+import { withParam } from './goal-checks.ts';
 import { openChangeLog, openGoal, type OpenTable } from './open-table.ts';
 import { underLock } from './under-lock.ts';
 import { whoFor } from './who.ts';
@@ -36,7 +37,8 @@ function checkTarget(t: OpenTable, index: number, target: number): Result<number
   const kind = parseKind(textOf(cell('kind'), t.zone));
   if (!kind.ok) return ok(target);
   const progress = goalProgress({ kind: kind.value, baseline: numberOf(cell('baseline')), target, upper: numberOf(cell('upper')), current: target });
-  return !progress.ok && TARGET_PROBLEMS.has(progress.problem.code) ? progress : ok(target);
+  // Refused as createGoal and previewGoal refuse it: naming the target, so a form can point at it.
+  return !progress.ok && TARGET_PROBLEMS.has(progress.problem.code) ? withParam(progress, 'target') : ok(target);
 }
 
 export function reviseTarget(p: ParamsOf<'reviseTarget'>, ctx: ServerContext): Result<RevisionDto> {

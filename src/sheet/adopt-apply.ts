@@ -51,5 +51,8 @@ export function applyAdoption(app: SpreadsheetAppPort, plan: AdoptionPlan, colou
     columns: headersOf(plan), user: Object.keys(plan.roles) as ColumnRole[],
   };
   sheet.getRange(`${headerRow}:${headerRow}`).addDeveloperMetadata(TABLE_KEY, metaText(meta), app.DeveloperMetadataVisibility.DOCUMENT);
-  return { tableId, report: ownTable(app, ss, sheet, tableId, colours, today, ADOPTED_REASON) };
+  const report = ownTable(app, ss, sheet, tableId, colours, today, ADOPTED_REASON);
+  // Inserting the log (and settings, change log) made that sheet the active one: the adopted sheet stays in view.
+  sheet.activate();
+  return { tableId, report };
 }

@@ -23,6 +23,8 @@ export interface AdoptColumn {
 export interface AdoptionPlan {
   readonly sheet: SheetPort;
   readonly headerRow: number;
+  /** The header row's cells as getValues gives them (the metadata records these). */
+  readonly headerCells: readonly unknown[];
   readonly lastColumn: number;
   /** Every column with a header, mapped or not. */
   readonly columns: readonly AdoptColumn[];
@@ -63,9 +65,12 @@ export function planAdoption(sheet: SheetPort, request: AdoptRequest): Result<Ad
     ...(roles.target === undefined ? ['the target, the value to reach (a header such as Target or Goal value)'] : []),
     ...(roles.goal === undefined && roles.kpi === undefined ? ['a goal or KPI, what is measured (a header such as Goal, Objective, KPI or Metric)'] : []),
   ];
+  // A header cell that is not text (a date, a number) is shown as the sheet displays it; one more read, only then.
+  const typed = header.some((h) => typeof h !== 'string' && h !== null && h !== undefined);
+  const shown = typed ? (sheet.getRange(headerRow, 1, 1, lastColumn).getDisplayValues()[0] ?? []) : header;
   const byColumn = new Map(Object.entries(mapped.value.roles).map(([r, m]) => [m.column, { role: r as ColumnRole, by: m.by }]));
   const columns = header.flatMap((h, i): AdoptColumn[] => {
-    const text = String(h ?? '').trim();
+    const text = String(shown[i] ?? h ?? '').trim();
     const entry = byColumn.get(i + 1);
     // A role dropped above (a reading date without a current) leaves its column unmapped.
     const m = entry && roles[entry.role] === i + 1 ? entry : undefined;
@@ -76,7 +81,7 @@ export function planAdoption(sheet: SheetPort, request: AdoptRequest): Result<Ad
   body.forEach((r, i) => {
     if (isGoalRow({ roles }, r)) goalRows = i + 1;
   });
-  const plan = { sheet, headerRow, lastColumn, columns, roles, added: addedColumns(header, roles), missing, body, goalRows };
+  const plan = { sheet, headerRow, headerCells: header, lastColumn, columns, roles, added: addedColumns(header, roles), missing, body, goalRows };
   return ok({ ...plan, report: [...notes, ...adoptionReport(plan)] });
 }
 
@@ -94,6 +99,7 @@ function addedColumns(header: readonly unknown[], roles: Columns): AdoptionPlan[
 
 /** The table's columns: role → header as the sheet spells it, the person's and the added ones. */
 export function headersOf(plan: AdoptionPlan): Partial<Record<ColumnRole, string>> {
-  const own = Object.entries(plan.roles).map(([r, c]) => [r, plan.columns.find((x) => x.column === c)?.header ?? COLUMN_OF[r as ColumnRole].header]);
+  // Recorded as readTable reads the header (its values, not the display text), so the table finds the column.
+  const own = Object.entries(plan.roles).map(([r, c]) => [r, plan.columns.some((x) => x.column === c) ? String(plan.headerCells[c - 1] ?? '').trim() : COLUMN_OF[r as ColumnRole].header]);
   return Object.fromEntries([...own, ...plan.added.map((a) => [a.role, a.header])]);
 }

@@ -19,13 +19,20 @@ export interface Ledger {
 const norm = (v: unknown): string => String(v ?? '').trim().toLowerCase();
 const filled = (row: readonly unknown[]): boolean => row.some((v) => v !== '' && v !== null && v !== undefined);
 
+const namesColumns = (header: readonly unknown[], columns: readonly string[]): boolean => columns.every((c, i) => norm(header[i]) === norm(c));
+
+/** Whether row 1 still names the ledger's columns (one read of the header only): what readLedger refuses, for a report. */
+export function ledgerHeaderIntact(sheet: SheetPort, columns: readonly string[]): boolean {
+  return namesColumns(sheet.getRange(1, 1, 1, columns.length).getValues()[0] ?? [], columns);
+}
+
 /** Reads the whole ledger in one call; a header that no longer names its columns is refused, so nothing lands in the wrong column. */
 export function readLedger(sheet: SheetPort, columns: readonly string[]): Result<Ledger> {
   const width = columns.length;
   const last = Math.max(Math.min(sheet.getLastRow(), sheet.getMaxRows()), 1);
   const cells = sheet.getRange(1, 1, last, width).getValues();
   const header = cells[0] ?? [];
-  if (columns.some((c, i) => norm(header[i]) !== norm(c))) {
+  if (!namesColumns(header, columns)) {
     return fail('log-header-changed', { sheet: sheet.getName(), expected: columns.join(', ') });
   }
   let lastRow = cells.length;

@@ -5,6 +5,7 @@
  */
 import { instantFromSerial, type Day } from '../core/dates.ts';
 import { DEFAULT_BANDS } from '../core/vocabulary.ts';
+import { isDate } from '../functions/coerce.ts';
 import type { PropertiesPort, SheetPort, SpreadsheetAppPort, SpreadsheetPort } from './ports.ts';
 import { DEFAULT_CADENCE_DAYS, SETTING_NAMES, SETTING_ROWS, SETTINGS_FIRST_ROW, SETTINGS_SHEET, type SettingKey } from './settings-layout.ts';
 import { DEFAULT_COLOURS, type StatusColours } from './table-formulas.ts';
@@ -72,7 +73,8 @@ export function moveAsOfToToday(app: SpreadsheetAppPort, sheet: SheetPort, today
   const zone = app.getActiveSpreadsheet().getSpreadsheetTimeZone();
   const now = new Date(instantFromSerial(today, zone));
   const current = settings.asOf;
-  if (current instanceof Date && current.getTime() === now.getTime()) return false;
+  // The cell's Date comes from the services' realm, not the script's: instanceof would never hold there.
+  if (isDate(current) && current.getTime() === now.getTime()) return false;
   sheet.getRange(SETTINGS_FIRST_ROW + SETTING_ROWS.findIndex((r) => r.key === 'asOf'), 2).setValue(now);
   return true;
 }

@@ -56,6 +56,7 @@ export function targetEdits(state: TableState, known: ReadonlyMap<string, unknow
     const edited = editedTarget(r[targetCol - 1], previous);
     if (edited === undefined) return [];
     const old = typeof previous === 'number' || typeof previous === 'string' || typeof previous === 'boolean' ? previous : '';
+    // Who typed it is unknown (no edit trigger, no userinfo.email scope): Who stays blank, the reason says how (README).
     return [{ day, goalId: String(r[idCol - 1]).trim(), change: 'target', old, new: edited, reason, who: '' }];
   });
 }

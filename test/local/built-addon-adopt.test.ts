@@ -22,9 +22,19 @@ describe('Adopt this sheet', () => {
     expect(prompt).toMatch(/^Goalpost made "Hand made" a goal table \(header row 2\):/);
     expect(prompt).toContain('"Region" (H)');
     expect(prompt).toContain('"Actual" (E) stays yours');
+    // Inserting the KPI log does not take the person away from their sheet.
+    expect(s.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()).toBe('Hand made');
     expect(sheet.getRange('M3:M6').getValues().map((r) => r[0])).toEqual(['At risk', 'On track', 'Off track', 'Achieved']);
     // The Bar cells draw at once: they read the status from inside SPARKLINE's option literal.
     expect(s.local.formulaErrors('Hand made')).toEqual({});
+  });
+
+  it('on a sheet adopted already, says so in a sentence (no parameter name in the alert)', () => {
+    const { s, script, app } = addon();
+    addHandMade(app);
+    script.run('adoptThisSheet()');
+    script.run('adoptThisSheet()');
+    expect(s.local.ui.alerts().at(-1)?.prompt).toBe('Hand made is goal table T1 already: use Refresh to bring its columns back, or adopt another sheet');
   });
 
   it('refuses a sheet without a target column, saying what to do, and writes nothing', () => {

@@ -45,6 +45,14 @@ describe('goal tables from the built add-on, on the local spreadsheet', () => {
     expect(s.local.ui.toasts().at(-1)?.message).toBe('1 goal table(s) refreshed.');
   });
 
+  it('Refresh without a goal table changes nothing and says how to make one', () => {
+    const { s, script } = addon();
+    const before = s.saveJson();
+    script.run('refreshTables()');
+    expect(s.saveJson()).toBe(before);
+    expect(s.local.ui.alerts().at(-1)?.prompt).toBe('This spreadsheet has no goal table yet: make one with Extensions › Goalpost › New goal table, or open a sheet that lists your goals and use Adopt this sheet');
+  });
+
   it('onOpen in AuthMode.NONE builds the menu and writes nothing; in LIMITED it moves the as-of date to today', () => {
     const { s, script } = addon();
     script.run('newBlankTable()');

@@ -60,6 +60,22 @@ describe('correcting a check-in', () => {
     value(a.call('correctCheckIn', { action: 'correct', ...AT, confidence: 4 }));
     expect(r2(a, 'confidence')).toBe(4);
   });
+
+  it('clearing the only confidence blanks the Confidence cell', () => {
+    const a = withCheckIn();
+    value(a.call('correctCheckIn', { action: 'correct', ...AT, confidence: null }));
+    expect(r2(a, 'confidence')).toBe('');
+    expect(value(a.call('getGoal', { tableId: 'T1', goalId: 'R2' })).goal.confidence).toBeNull();
+  });
+
+  it('clearing the newest confidence shows the one before it', () => {
+    const a = withTable();
+    value(a.call('checkIn', { tableId: 'T1', goalId: 'R2', value: 44, date: '2026-11-20', confidence: 7 }));
+    value(a.call('checkIn', { tableId: 'T1', goalId: 'R2', value: 45, confidence: 6 }));
+    expect(r2(a, 'confidence')).toBe(6);
+    value(a.call('correctCheckIn', { action: 'correct', tableId: 'T1', row: 21, was: WAS, confidence: null }));
+    expect(r2(a, 'confidence')).toBe(7);
+  });
 });
 
 describe('deleting a check-in', () => {
@@ -72,6 +88,27 @@ describe('deleting a check-in', () => {
     expect(cells(changeLog(a)!, 'A5:H5')).toEqual([['2026-11-29', 'R2', 'Check-in deleted', 45, '', 'entered twice', 'Dana', '2026-11-29']]);
     // R2 is back to 43.74 on Nov 17, Stale again (12 days against a 7-day cadence).
     expect([r2(a, 'current'), r2(a, 'status'), r2(a, 'stale')]).toEqual([43.74, 'At risk', 'Stale']);
+  });
+
+  it('deleting the only check-in with a confidence blanks the Confidence cell; deleting the newest shows the one before', () => {
+    const a = withCheckIn();
+    value(a.call('correctCheckIn', { action: 'delete', ...AT }));
+    expect(r2(a, 'confidence')).toBe('');
+    expect(value(a.call('getGoal', { tableId: 'T1', goalId: 'R2' })).goal.confidence).toBeNull();
+
+    const b = withTable();
+    value(b.call('checkIn', { tableId: 'T1', goalId: 'R2', value: 44, date: '2026-11-20', confidence: 7 }));
+    value(b.call('checkIn', { tableId: 'T1', goalId: 'R2', value: 45, confidence: 6 }));
+    value(b.call('correctCheckIn', { action: 'delete', tableId: 'T1', row: 21, was: WAS }));
+    expect(r2(b, 'confidence')).toBe(7);
+  });
+
+  it('a confidence typed in the cell by hand stays when a check-in without one is deleted', () => {
+    const a = withTable();
+    a.sheet.getRange(R2_ROW, col('confidence')).setValue(8);
+    value(a.call('checkIn', { tableId: 'T1', goalId: 'R2', value: 45 }));
+    value(a.call('correctCheckIn', { action: 'delete', ...AT }));
+    expect(r2(a, 'confidence')).toBe(8);
   });
 });
 

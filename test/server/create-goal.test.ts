@@ -23,10 +23,18 @@ describe('createGoal', () => {
     expect(a.sheet.getRange(7, col('bar')).getFormula()).toContain('SPARKLINE(MAX(0, MIN(1, Q7))');
     // The first check-in, dated the as-of date, by the owner; the target starts its history.
     expect(cells(a.log, 'A20:F20')).toEqual([['2026-11-29', 'R4', 12, '', '', 'Ana']]);
-    expect(cells(changeLog(a), 'A5:G5')).toEqual([['2026-11-29', 'R4', 'Target', '', 20, 'set when the goal was made', '']]);
+    // Who made it: as a check-in's who, the name this person gave last, else the goal's owner.
+    expect(cells(changeLog(a), 'A5:G5')).toEqual([['2026-11-29', 'R4', 'Target', '', 20, 'set when the goal was made', 'Ana']]);
     // Refresh finds nothing to report (and no hand-edited target to log).
     expect(value(a.call('refresh')).report).toEqual([]);
     expect(changeLog(a).getRange('A6:B6').getValues()).toEqual([['', '']]);
+  });
+
+  it('names the person who made the goal in the change log: the name they gave last, over the owner', () => {
+    const a = withTable();
+    value(a.call('checkIn', { tableId: 'T1', goalId: 'R2', value: 44, who: 'Dana' }));
+    value(a.call('createGoal', VISITS));
+    expect(cells(changeLog(a), 'F5:G5')).toEqual([['set when the goal was made', 'Dana']]);
   });
 
   it('writes people\'s text as literal text: formulas and HTML stay as typed', () => {

@@ -5,6 +5,7 @@ import { createTable, HEADER_ROW } from '../../src/sheet/table-create.ts';
 import { DEFAULT_COLOURS } from '../../src/sheet/table-formulas.ts';
 import { api, TODAY, value, withTable } from './helpers.ts';
 
+const NO_TABLE = 'This spreadsheet has no goal table yet: make one with Extensions › Goalpost › New goal table, or open a sheet that lists your goals and use Adopt this sheet';
 const col = (role: ColumnRole): number => GOAL_COLUMNS.findIndex((c) => c.role === role) + 1;
 
 describe('listGoals', () => {
@@ -43,6 +44,17 @@ describe('listGoals', () => {
     const list = value(a.call('listGoals'));
     expect(list.tables[1]).toEqual({ id: 'T2', sheetName: 'Software goals', logSheetName: 'Software goals log', problems: ['Software goals: the header row 2 has no "Due" column: type the header back (or undo the change)'] });
     expect(new Set(list.goals.map((g) => g.tableId))).toEqual(new Set(['T1']));
+  });
+
+  it('lists a table whose KPI log header was edited with that problem, as Refresh reports it; a column inserted in the log too', () => {
+    const LOG_EDITED = 'Retail goals: the KPI log\'s header row was edited, so check-ins cannot be written to it and current values may be read from the wrong column: type the headers back (Date, Goal id, Value, Confidence, Note, Who), or undo the change';
+    const a = withTable();
+    a.log.getRange('C1').setValue('Amount');
+    expect(value(a.call('listGoals')).tables).toEqual([{ id: 'T1', sheetName: 'Retail goals', logSheetName: 'Retail goals log', problems: [LOG_EDITED] }]);
+    expect(value(a.call('refresh')).report).toEqual([LOG_EDITED]);
+    const b = withTable();
+    b.log.insertColumnBefore(3);
+    expect(value(b.call('listGoals')).tables[0]?.problems).toEqual([LOG_EDITED]);
   });
 
   it('lists the goals of a table whose KPI log was deleted, with the problem; computed cells show what the sheet shows', () => {
@@ -95,5 +107,15 @@ describe('getGoal', () => {
       error: { code: 'unknown-goal', field: 'goalId', message: 'goal "R7" is not in Retail goals any more (its row was deleted or its id changed): reload the goals' },
     });
     expect(a.s.saveJson()).toBe(before);
+  });
+});
+
+describe('refresh', () => {
+  it('on a spreadsheet without goal tables changes nothing, and says how to make one', () => {
+    const a = api();
+    const before = a.s.saveJson();
+    expect(value(a.call('refresh'))).toEqual({ tables: 0, asOfMoved: false, report: [NO_TABLE] });
+    expect(a.s.saveJson()).toBe(before);
+    expect(a.app.getActiveSpreadsheet().getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
   });
 });

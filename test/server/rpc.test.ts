@@ -38,6 +38,8 @@ describe('the parameters', () => {
     ['a confidence out of 1–10', { ...checkIn, confidence: 11 }, 'confidence', 'confidence is above 10: give 10 or less'],
     ['a confidence that is not whole', { ...checkIn, confidence: 6.5 }, 'confidence', 'confidence is 6.5: give a whole number'],
     ['a date that is no day', { ...checkIn, date: '2026-02-29' }, 'date', 'date is not a day written yyyy-mm-dd, such as 2026-03-31'],
+    ['a date with a time', { ...checkIn, date: '2026-11-20T00:00:00Z' }, 'date', 'date is not a day written yyyy-mm-dd, such as 2026-03-31'],
+    ['a huge date', { ...checkIn, date: '2026-11-20'.repeat(10_000) }, 'date', 'date is not a day written yyyy-mm-dd, such as 2026-03-31'],
     ['a misspelt name', { ...checkIn, Value: 44 }, 'Value', 'Value is not a parameter of checkIn: remove it (names are case-sensitive)'],
     ['an unknown action', { action: 'undo', tableId: 'T1', row: 20, was: { date: '2026-11-29', goalId: 'R2', value: 44 } }, 'action', 'action is "undo": give one of "correct", "delete"'],
   ])('%s: an invalid-param error naming the field, and nothing written', (_name, params, field, message) => {
@@ -46,6 +48,16 @@ describe('the parameters', () => {
     const before = a.s.saveJson();
     expect(a.raw(method, params)).toEqual({ ok: false, error: { code: 'invalid-param', field, message } });
     expect(a.s.saveJson()).toBe(before);
+  });
+
+  it('a text of the wrong form is described by its own schema: a column is not a colour', () => {
+    const a = withTable();
+    expect(a.raw('adoptSheet', { sheetName: 'Retail goals', mapping: { notes: 'h1' } })).toEqual({
+      ok: false, error: { code: 'invalid-param', field: 'mapping.notes', message: 'mapping.notes is "h1": give a column\'s letters, such as C or AB' },
+    });
+    expect(a.raw('saveSettings', { statusColours: { Achieved: 'green' } })).toEqual({
+      ok: false, error: { code: 'invalid-param', field: 'statusColours.Achieved', message: 'statusColours.Achieved is "green": give a colour written #rrggbb, such as #34a853' },
+    });
   });
 
   it('a method without parameters takes none, or an empty object', () => {

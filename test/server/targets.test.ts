@@ -50,9 +50,9 @@ describe('a refused revision changes nothing', () => {
     ['the same target', () => undefined, { ...R1, target: 550_000, reason: 'no change' },
       { code: 'target-unchanged', field: 'target', message: "target 550000 is the goal's target already: give the new target" }],
     ['a target an increase goal cannot take', () => undefined, { ...R1, target: 450_000, reason: 'down' },
-      { code: 'increase-target-below', message: 'kind is "increase" but target 450000 is below baseline 500000: use "decrease", or leave kind blank' }],
+      { code: 'increase-target-below', field: 'target', message: 'kind is "increase" but target 450000 is below baseline 500000: use "decrease", or leave kind blank' }],
     ['a target equal to the baseline', () => undefined, { ...R1, target: 500_000, reason: 'flat' },
-      { code: 'target-equals-baseline', message: 'target equals baseline (500000): there is nothing to move; use kind "at least" or "at most" to hold a level' }],
+      { code: 'target-equals-baseline', field: 'target', message: 'target equals baseline (500000): there is nothing to move; use kind "at least" or "at most" to hold a level' }],
     ['a target computed by a formula', (a) => a.sheet.getRange(R1_ROW, col('target')).setFormula('=H4*1.1'), { ...R1, target: 560_000, reason: 'x' },
       { code: 'target-is-formula', message: 'Retail goals!I4 computes the target with a formula (=H4*1.1): change the formula, or clear it to revise the target here' }],
     ['a deleted change log', (a) => {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AdoptionDto } from '../../src/contract/dto.ts';
 import { GOAL_COLUMNS, headerKey } from '../../src/sheet/goal-columns.ts';
-import { api, cells, value, type Api } from '../server/helpers.ts';
+import { insertFunctionGuide } from '../../src/sheet/function-guide.ts';
+import { api, cells, value, withTable, type Api } from '../server/helpers.ts';
 import { addHandMade, HAND_MADE, HAND_MADE_ROWS, snapshot } from '../support/hand-made.ts';
 
 const ROWS = HAND_MADE_ROWS.length;
@@ -115,6 +116,24 @@ describe("the person's mapping", () => {
     expect(r.added).toEqual(['Id', 'Current', 'Reading date', 'Progress', 'Expected', 'Status', 'Outlook', 'Stale', 'Bar', 'Trend']);
   });
 
+  it('shows a header that is a date as the sheet displays it, not as a JavaScript Date; mapped, the table still finds it', () => {
+    const a = api();
+    addHandMade(a.app);
+    const r = value(a.call('adoptSheet', { sheetName: HAND_MADE, headerRow: 3, apply: false }));
+    expect(r.columns.map((c) => c.header)).toEqual(['Grow newsletter subscribers', 'Ana', '1,000', '2,000', '1,500', '01/10/2026', '31/12/2026', 'North', 'Weekly push']);
+    expect(r.report.join('\n')).not.toMatch(/GMT/);
+    const applied = value(a.call('adoptSheet', { sheetName: HAND_MADE, headerRow: 3, mapping: { goal: 'A', target: 'D', notes: 'F' } }));
+    expect(value(a.call('listGoals')).tables).toEqual([{ id: applied.tableId, sheetName: HAND_MADE, logSheetName: 'Hand made log', problems: expect.any(Array) }]);
+    expect(value(a.call('listGoals')).tables[0]?.problems.join('\n')).not.toMatch(/has no .* column/);
+  });
+
+  it('takes column letters in lower case as their upper case', () => {
+    const a = api();
+    addHandMade(a.app);
+    const r = value(a.call('adoptSheet', { sheetName: HAND_MADE, apply: false, mapping: { notes: 'h', owner: ' i ' } }));
+    expect(r.columns.filter((c) => c.role === 'notes' || c.role === 'owner').map((c) => [c.column, c.role])).toEqual([['H', 'notes'], ['I', 'owner']]);
+  });
+
   it('applied, the mapped columns are the ones the table reads', () => {
     const { sheet, result, ...a } = adopted([], { mapping: { owner: 'H' } });
     expect(result.tableId).toBe('T1');
@@ -143,6 +162,35 @@ describe('refusals change nothing', () => {
     expect(a.s.saveJson()).toBe(before);
   });
 
+  it('refuses the sheets Goalpost keeps itself: a KPI log, a change log, an archive, the settings and the function guide', () => {
+    const a = withTable();
+    value(a.call('createGoal', { tableId: 'T1', goal: 'Spare', target: 5, baseline: 1 }));
+    value(a.call('archiveGoal', { tableId: 'T1', goalId: 'R4' }));
+    insertFunctionGuide(a.app);
+    a.app.getActiveSpreadsheet().getSheetByName('Goalpost settings')!.setName('Settings (renamed)');
+    const before = a.s.saveJson();
+    const refused = (sheetName: string, apply: boolean) => {
+      const r = a.call('adoptSheet', { sheetName, apply });
+      return r.ok ? 'ok' : [r.error.code, r.error.field, r.error.message];
+    };
+    const own = (sheet: string, what: string) => ['goalpost-sheet', 'sheetName', `${sheet} is ${what}, a sheet Goalpost keeps itself: adopt the sheet that lists your goals`];
+    for (const apply of [false, true]) {
+      expect(refused('Retail goals log', apply)).toEqual(own('Retail goals log', 'the KPI log of Retail goals'));
+      expect(refused('Retail goals changes', apply)).toEqual(own('Retail goals changes', 'the change log of Retail goals'));
+      expect(refused('Retail goals archive', apply)).toEqual(own('Retail goals archive', 'the archive of Retail goals'));
+      expect(refused('Settings (renamed)', apply)).toEqual(own('Settings (renamed)', "Goalpost's settings"));
+      expect(refused('Goalpost guide', apply)).toEqual(own('Goalpost guide', 'the function guide'));
+    }
+    expect(a.s.saveJson()).toBe(before);
+  });
+
+  it('a computed role mapped reads as a sentence; the field stays in the error', () => {
+    const a = api();
+    addHandMade(a.app);
+    expect(a.call('adoptSheet', { sheetName: HAND_MADE, mapping: { status: 'H' } })).toEqual({ ok: false, error: { code: 'role-is-computed', field: 'mapping.status',
+      message: 'status is a column Goalpost computes and adds itself: leave it out of the mapping (only current and readingDate may be your own columns)' } });
+  });
+
   it('a sheet without any header Goalpost knows, and a sheet adopted already', () => {
     const a = api();
     const plain = a.app.getActiveSpreadsheet().insertSheet('Numbers');
@@ -153,7 +201,7 @@ describe('refusals change nothing', () => {
     const none = a.call('adoptSheet', { sheetName: 'Numbers', apply: false });
     const again = a.call('adoptSheet', { sheetName: HAND_MADE });
     expect(none.ok ? none : none.error.message).toBe('Numbers: none of its first 20 rows names a goal (or KPI) column and another Goalpost knows, such as Target, Goal value or Deadline: give headerRow, or rename the headers');
-    expect(again.ok ? again : again.error.message).toBe("sheetName: Hand made is goal table T1 already: use Refresh to bring its columns back, or adopt another sheet");
+    expect(again.ok ? again : again.error.message).toBe("Hand made is goal table T1 already: use Refresh to bring its columns back, or adopt another sheet");
     expect(a.s.saveJson()).toBe(before);
   });
 });
