@@ -33,6 +33,14 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
   const bodyRows = Math.max(sheet.getMaxRows() - g.firstRow + 1, 1);
   const column = (col: number): RangePort => sheet.getRange(g.firstRow, col, bodyRows, 1);
 
+  // The trend block needs its columns: a sheet whose block was deleted (or cut short) grows to hold it again.
+  const blockEnd = g.trendBlock + TREND_POINTS - 1;
+  const maxColumns = sheet.getMaxColumns();
+  if (blockEnd > maxColumns) sheet.insertColumnsAfter(maxColumns, blockEnd - maxColumns);
+  if (!state.trendBlockFound && state.goalRows > 0) {
+    report.push(`${name}: the hidden trend block (KPI_SERIES, headed "${TREND_BLOCK_HEADER}") was missing: Goalpost rebuilt it in ${columnLetter(g.trendBlock)}:${columnLetter(blockEnd)}`);
+  }
+
   // Range formulas: the anchor in the first body row; a Goalpost formula moved elsewhere (a sort) goes.
   const formulas: [number, string][] = [
     ...Object.entries(rangeFormulas(g)).flatMap(([role, formula]): [number, string][] => (owns(g, role as ColumnRole) ? [[g.columns[role as ColumnRole] as number, formula as string]] : [])),

@@ -7,7 +7,8 @@ import { COLUMN_OF, GOAL_COLUMNS, headerKey, TREND_POINTS, type ColumnRole } fro
 import { columnsOf, locateRoles, matchRoles, type Columns } from './header-roles.ts';
 import type { SheetPort, SpreadsheetPort } from './ports.ts';
 import type { FoundTable, TableMeta } from './table-find.ts';
-import { columnLetter, type TableGeometry } from './table-formulas.ts';
+import { isGoalpostFormula } from './formula-match.ts';
+import { columnLetter, trendBlockFormula, type TableGeometry } from './table-formulas.ts';
 
 export const TREND_BLOCK_HEADER = 'Trend data';
 
@@ -41,6 +42,8 @@ export interface TableState {
   /** The KPI log sheet; undefined when it was deleted. */
   readonly log: SheetPort | undefined;
   readonly problems: string[];
+  /** How the trend block was found: by its header, by its KPI_SERIES formula, or not at all (Refresh builds it right of the table). */
+  readonly trendBlockFound?: 'header' | 'formula';
 }
 
 const NUMBER_ROLES: readonly ColumnRole[] = ['baseline', 'target', 'upper', 'weight', 'cadence', 'confidence'];
@@ -72,10 +75,22 @@ export function readTable(ss: SpreadsheetPort, table: FoundTable, withFormulas =
   });
   checkRows(sheet, headerRow, meta, columns, values, goalRows, problems);
   const complete = missing.length === 0 && log !== undefined;
-  const geometry = complete
-    ? { columns, firstRow: headerRow + 1, trendBlock: trendBlock ?? lastColumn + 2, logSheet: log.getName(), user: meta.user ?? [] }
-    : undefined;
-  return { table, geometry, header, values, formulas, goalRows, problems, columns, missingColumns: missing, log };
+  if (!complete) return { table, header, values, formulas, goalRows, problems, columns, missingColumns: missing, log };
+  const base: TableGeometry = { columns, firstRow: headerRow + 1, trendBlock: lastColumn + 2, logSheet: log.getName(), user: meta.user ?? [] };
+  // The block's header cleared: its KPI_SERIES formula (wherever a sort moved it) says where it is; with neither, it is built right of the table.
+  const byFormula = trendBlock === undefined ? findFormula(formulas, headerRow + 1, trendBlockFormula(base)) : undefined;
+  const found = trendBlock !== undefined ? 'header' : byFormula !== undefined ? 'formula' : undefined;
+  const geometry = { ...base, trendBlock: trendBlock ?? byFormula ?? base.trendBlock };
+  return { table, geometry, header, values, formulas, goalRows, problems, columns, missingColumns: missing, log, ...(found ? { trendBlockFound: found } : {}) };
+}
+
+/** The 1-based column holding Goalpost's `formula` (written in `firstRow`, perhaps moved by a sort), if any. */
+function findFormula(formulas: readonly (readonly string[])[], firstRow: number, formula: string): number | undefined {
+  for (let i = 0; i < formulas.length; i++) {
+    const row = formulas[i] ?? [];
+    for (let c = 0; c < row.length; c++) if (row[c] && isGoalpostFormula(row[c] as string, firstRow + i, formula, firstRow)) return c + 1;
+  }
+  return undefined;
 }
 
 /** Text in number columns, duplicate ids, unknown parents and cycles, named by cell. */
