@@ -49,3 +49,85 @@ describe('a damaged trend block is rebuilt, never a crash', () => {
     expect(refreshTables(app, DEFAULT_COLOURS, TODAY).report).toEqual([]);
   });
 });
+
+describe('a refresh never changes a cell a person typed, formulas included', () => {
+  it('formulas typed in the Bar, Trend and computed columns stay, and are named', () => {
+    const { app, sheet } = retail();
+    const bar3 = sheet.getRange('W3').getFormula();
+    sheet.getRange('W5').setFormula('=1+1');
+    sheet.getRange('X6').setFormula('=SPARKLINE({1,2,3})');
+    sheet.getRange('S12').setFormula('=ARRAYFORMULA(UPPER("mine"))');
+    sheet.getRange('K12').setFormula('=KPI_LATEST(1,2,3)');
+    const report = refreshTables(app, DEFAULT_COLOURS, TODAY).report;
+    expect(sheet.getRange('W5').getFormula()).toBe('=1+1');
+    expect(sheet.getRange('X6').getFormula()).toBe('=SPARKLINE({1,2,3})');
+    expect(sheet.getRange('S12').getFormula()).toBe('=ARRAYFORMULA(UPPER("mine"))');
+    expect(sheet.getRange('K12').getFormula()).toBe('=KPI_LATEST(1,2,3)');
+    // Goalpost's own cells keep Goalpost's formulas.
+    expect(sheet.getRange('W3').getFormula()).toBe(bar3);
+    expect(sheet.getRange('K3').getFormula()).toMatch(/^=KPI_LATEST\('Retail goals log'/);
+    expect(report).toEqual([
+      "Retail goals: K12 holds a formula a person typed where Goalpost's Current column fills in from K3, blocking it: Goalpost left it; clear it to let the formula fill the column",
+      "Retail goals: S12 holds a formula a person typed where Goalpost's Status column fills in from S3, blocking it: Goalpost left it; clear it to let the formula fill the column",
+      'Retail goals: W5 holds a formula a person typed in the Bar column; Goalpost left it',
+      'Retail goals: X6 holds a formula a person typed in the Trend column; Goalpost left it',
+    ]);
+  });
+
+  it('a formula typed over a column\'s first cell stays, and is named', () => {
+    const { app, sheet } = retail();
+    sheet.getRange('R3').setFormula('=GOAL_EXPECTED(1, 2, 3)');
+    const report = refreshTables(app, DEFAULT_COLOURS, TODAY).report;
+    expect(sheet.getRange('R3').getFormula()).toBe('=GOAL_EXPECTED(1, 2, 3)');
+    expect(report).toEqual([
+      "Retail goals!R3 holds a formula a person typed over Goalpost's formula for the Expected column: Goalpost left it; clear the cell and Refresh to bring the column back",
+    ]);
+  });
+});
+
+describe('the report names every cell that blocks a column, and only those', () => {
+  const blocked = (set: (sheet: ReturnType<typeof retail>['sheet']) => void) => {
+    const { app, sheet } = retail();
+    set(sheet);
+    return { sheet, report: refreshTables(app, DEFAULT_COLOURS, TODAY).report };
+  };
+
+  it('a value in K12 is named; the errors it causes in Progress and Status are not typed values', () => {
+    const { sheet, report } = blocked((sh) => sh.getRange('K12').setValue('typed'));
+    expect(report).toEqual(["Retail goals: K12 holds a value a person typed where Goalpost's Current column fills in from K3, blocking it: Goalpost left it; clear it to let the formula fill the column"]);
+    expect(sheet.getRange('K12').getValue()).toBe('typed');
+  });
+
+  it('a formula in K12 is named', () => {
+    const { sheet, report } = blocked((sh) => sh.getRange('K12').setFormula('=1+1'));
+    expect(report).toEqual(["Retail goals: K12 holds a formula a person typed where Goalpost's Current column fills in from K3, blocking it: Goalpost left it; clear it to let the formula fill the column"]);
+    expect(sheet.getRange('K12').getFormula()).toBe('=1+1');
+  });
+
+  it('a value inside the hidden trend block is named', () => {
+    const { sheet, report } = blocked((sh) => sh.getRange('AB10').setValue(3));
+    expect(report).toEqual(["Retail goals: AB10 holds a value a person typed where Goalpost's hidden trend block (AA:AL) fills in from AA3, blocking it: Goalpost left it; clear it to let the formula fill the column"]);
+    expect(sheet.getRange('AB10').getValue()).toBe(3);
+  });
+
+  it('values typed down a column are named as one range', () => {
+    const { report } = blocked((sh) => sh.getRange('R9:R11').setValues([[1], [2], [3]]));
+    expect(report).toEqual(["Retail goals: R9:R11 hold values a person typed where Goalpost's Expected column fills in from R3, blocking it: Goalpost left them; clear them to let the formula fill the column"]);
+  });
+
+  it('a formula a sort moved is named, cleared and put back in its own cell; a formula like it that a person typed is not Goalpost\'s', () => {
+    const { sheet, report } = blocked((sh) => {
+      const formula = sh.getRange('T3').getFormula();
+      sh.getRange('T3').clearContent();
+      sh.getRange('T5').setFormula(formula.replaceAll('3:', '5:'));
+      sh.getRange('T9').setFormula(formula.replace('GOAL_OUTLOOK(', 'GOAL_OUTLOOK(1, '));
+    });
+    expect(sheet.getRange('T5').getFormula()).toBe('');
+    expect(sheet.getRange('T3').getFormula()).toMatch(/^=ARRAYFORMULA\(GOAL_OUTLOOK\('Retail goals log'/);
+    expect(sheet.getRange('T9').getFormula()).toMatch(/^=ARRAYFORMULA\(GOAL_OUTLOOK\(1, /);
+    expect(report).toEqual([
+      "Retail goals: T5 held Goalpost's Outlook formula, moved there by a sort: Goalpost cleared it and put the formula back in T3",
+      "Retail goals: T9 holds a formula a person typed where Goalpost's Outlook column fills in from T3, blocking it: Goalpost left it; clear it to let the formula fill the column",
+    ]);
+  });
+});
