@@ -8,10 +8,10 @@
 import { STATUS_LABELS } from '../core/vocabulary.ts';
 import { COLUMN_OF, GOAL_COLUMNS, TREND_POINTS, unitFormat, type ColumnDef, type ColumnRole, type Validation } from './goal-columns.ts';
 import { UNIT_ROLES } from './goal-row.ts';
-import { isGoalpostFormula } from './formula-match.ts';
+import { barColours, isGoalpostFormula } from './formula-match.ts';
 import { literal } from './literal.ts';
 import type { ConditionalFormatRulePort, RangePort, SheetPort, SpreadsheetAppPort } from './ports.ts';
-import { cellFormulas, columnLetter, owns, rangeFormulas, trendBlockFormula, WORRYING_OUTLOOKS, type StatusColours, type TableGeometry } from './table-formulas.ts';
+import { cellFormulas, columnLetter, DEFAULT_COLOURS, owns, rangeFormulas, trendBlockFormula, WORRYING_OUTLOOKS, type StatusColours, type TableGeometry } from './table-formulas.ts';
 import { TREND_BLOCK_HEADER, type TableState } from './table-read.ts';
 
 export const PROTECTION_TAG = 'goalpost:computed';
@@ -159,7 +159,17 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
   }
 
   applyValidation(app, sheet, g, owned, column);
-  applyRules(app, sheet, g, colours, column);
+  // The colours Goalpost last drew the bars with (read before this refresh wrote them): its old rules have them.
+  const barCol = g.columns.bar;
+  const previous: StatusColours[] = [];
+  for (let i = 0; barCol !== undefined && i < state.goalRows; i++) {
+    const f = state.formulas[i]?.[barCol - 1] ?? '';
+    if (f !== '' && isGoalpostFormula(f, g.firstRow + i, charts.bar(g.firstRow + i), g.firstRow + i)) {
+      previous.push({ ...DEFAULT_COLOURS, ...barColours(f) });
+      break;
+    }
+  }
+  applyRules(app, sheet, g, colours, previous, column);
 
   // Header: notes (a person's notes on their own columns stay), bold, frozen.
   const headerRange = sheet.getRange(g.firstRow - 1, 1, 1, Math.max(state.header.length, g.trendBlock + TREND_POINTS - 1));
@@ -205,23 +215,49 @@ function applyValidation(app: SpreadsheetAppPort, sheet: SheetPort, g: TableGeom
   }
 }
 
-/** Conditional colours: every rule that is not Goalpost's is kept, in its order, and Goalpost's are written after them. */
-function applyRules(app: SpreadsheetAppPort, sheet: SheetPort, g: TableGeometry, colours: StatusColours, column: (col: number) => RangePort): void {
-  const ours = new Set(COLOURED_ROLES.map((r) => g.columns[r] as number));
-  const isOurs = (rule: ConditionalFormatRulePort): boolean =>
-    rule.getRanges().every((r) => ours.has(r.getColumn()) && r.getNumColumns() === 1 && r.getRow() === g.firstRow);
-  const kept = sheet.getConditionalFormatRules().filter((r) => !isOurs(r));
-  const text = (role: ColumnRole, value: string, background: string | null, font: string | null) => {
-    const b = app.newConditionalFormatRule().whenTextEqualTo(value).setRanges([column(g.columns[role] as number)]);
-    if (background) b.setBackground(background);
-    if (font) b.setFontColor(font);
-    return b.build();
+/** One conditional colour rule as Goalpost builds it: text equal to `value` in the role's column. */
+interface RuleSpec {
+  readonly role: ColumnRole;
+  readonly value: string;
+  readonly background: string | null;
+  readonly font: string | null;
+}
+
+const DARK_LABELS = new Set(['Achieved', 'Missed', 'Off track', 'On track']);
+
+/** Goalpost's rules for these colours, in the order it writes them. */
+const ruleSpecs = (colours: StatusColours): RuleSpec[] => [
+  ...STATUS_LABELS.map((label) => ({ role: 'status' as const, value: label, background: colours[label], font: DARK_LABELS.has(label) ? '#ffffff' : '#202124' })),
+  { role: 'stale', value: 'Stale', background: '#fce8b2', font: '#b06000' },
+  ...WORRYING_OUTLOOKS.map((o) => ({ role: 'outlook' as const, value: o, background: null, font: '#c5221f' })),
+];
+
+/**
+ * Conditional colours: every rule that is not Goalpost's is kept, in its order, and Goalpost's
+ * are written after them. A rule is Goalpost's when it is exactly one Goalpost builds: its
+ * condition, value, colours and range (the role's column from the first body row). Its
+ * colours may be the ones Goalpost wrote before the preferences changed: those the bars
+ * still draw with (`previous`), or the defaults.
+ */
+function applyRules(app: SpreadsheetAppPort, sheet: SheetPort, g: TableGeometry, colours: StatusColours, previous: readonly StatusColours[], column: (col: number) => RangePort): void {
+  const norm = (c: string | null | undefined): string => (c ?? '').toLowerCase();
+  const signature = (col: number, value: string, background: string | null, font: string | null): string => [col, value, norm(background), norm(font)].join('|');
+  const known = new Set([colours, DEFAULT_COLOURS, ...previous].flatMap((set) => ruleSpecs(set).map((r) => signature(g.columns[r.role] as number, r.value, r.background, r.font))));
+  const isOurs = (rule: ConditionalFormatRulePort): boolean => {
+    const ranges = rule.getRanges();
+    const b = rule.getBooleanCondition();
+    const range = ranges[0];
+    if (ranges.length !== 1 || !range || !b || range.getNumColumns() !== 1 || range.getRow() !== g.firstRow) return false;
+    if (b.getCriteriaType() !== app.BooleanCriteria.TEXT_EQUAL_TO || b.getBold() || b.getItalic() || b.getStrikethrough() || b.getUnderline()) return false;
+    const values = b.getCriteriaValues();
+    return values.length === 1 && known.has(signature(range.getColumn(), String(values[0]), b.getBackground(), b.getFontColor()));
   };
-  const dark = new Set(['Achieved', 'Missed', 'Off track', 'On track']);
-  const rules = [
-    ...STATUS_LABELS.map((label) => text('status', label, colours[label], dark.has(label) ? '#ffffff' : '#202124')),
-    text('stale', 'Stale', '#fce8b2', '#b06000'),
-    ...WORRYING_OUTLOOKS.map((o) => text('outlook', o, null, '#c5221f')),
-  ];
+  const kept = sheet.getConditionalFormatRules().filter((r) => !isOurs(r));
+  const rules = ruleSpecs(colours).map((spec) => {
+    const b = app.newConditionalFormatRule().whenTextEqualTo(spec.value).setRanges([column(g.columns[spec.role] as number)]);
+    if (spec.background) b.setBackground(spec.background);
+    if (spec.font) b.setFontColor(spec.font);
+    return b.build();
+  });
   sheet.setConditionalFormatRules([...kept, ...rules]);
 }

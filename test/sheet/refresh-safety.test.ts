@@ -131,3 +131,39 @@ describe('the report names every cell that blocks a column, and only those', () 
     ]);
   });
 });
+
+describe("people's conditional format rules stay, on Goalpost's columns too", () => {
+  const describeRule = (r: ReturnType<ReturnType<typeof retail>['sheet']['getConditionalFormatRules']>[number]) => {
+    const b = r.getBooleanCondition();
+    return [String(b?.getCriteriaType()), String(b?.getCriteriaValues()[0]), b?.getBackground() ?? '', b?.getFontColor() ?? '', b?.getBold() ? 'bold' : '', r.getRanges().map((x) => x.getA1Notation()).join(',')].join(' ');
+  };
+
+  it('a rule on Status, Stale or Outlook that Goalpost did not make is kept, in its order; Goalpost\'s are written once', () => {
+    const { app, sheet } = retail();
+    const risk = app.newConditionalFormatRule().whenTextContains('risk').setBold(true).setRanges([sheet.getRange('S3:S1000')]).build();
+    const blue = app.newConditionalFormatRule().whenTextEqualTo('On track').setBackground('#0000ff').setRanges([sheet.getRange('S3:S')]).build();
+    const stale = app.newConditionalFormatRule().whenTextEqualTo('Stale').setBackground('#fce8b2').setFontColor('#b06000').setBold(true).setRanges([sheet.getRange('U3:U')]).build();
+    const ours = sheet.getConditionalFormatRules().map(describeRule);
+    sheet.setConditionalFormatRules([risk, ...sheet.getConditionalFormatRules(), blue, stale]);
+    const mine = [risk, blue, stale].map(describeRule);
+    refreshTables(app, DEFAULT_COLOURS, TODAY);
+    refreshTables(app, DEFAULT_COLOURS, TODAY);
+    expect(sheet.getConditionalFormatRules().map(describeRule)).toEqual([...mine, ...ours]);
+  });
+
+  it('colours changed in the preferences replace Goalpost\'s old rules, not add to them', () => {
+    const { app, sheet } = retail();
+    const blue = app.newConditionalFormatRule().whenTextEqualTo('On track').setBackground('#0000ff').setRanges([sheet.getRange('S3:S')]).build();
+    sheet.setConditionalFormatRules([blue, ...sheet.getConditionalFormatRules()]);
+    const count = sheet.getConditionalFormatRules().length;
+    const green = { ...DEFAULT_COLOURS, 'On track': '#00ff00' };
+    refreshTables(app, green, TODAY);
+    const purple = { ...green, 'At risk': '#800080' };
+    refreshTables(app, purple, TODAY);
+    const rules = sheet.getConditionalFormatRules().map(describeRule);
+    expect(rules).toHaveLength(count);
+    expect(rules[0]).toBe(describeRule(blue));
+    expect(rules).toContain('TEXT_EQUAL_TO On track #00ff00 #ffffff  S3:S1000');
+    expect(rules).toContain('TEXT_EQUAL_TO At risk #800080 #202124  S3:S1000');
+  });
+});
