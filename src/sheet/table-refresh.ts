@@ -4,9 +4,11 @@
  * log last recorded it is logged there as a revision. What is wrong comes back as a report.
  */
 import type { Day } from '../core/dates.ts';
-import type { SpreadsheetAppPort } from './ports.ts';
+import { headerKey, LOG_COLUMNS } from './goal-columns.ts';
+import type { SheetPort, SpreadsheetAppPort, SpreadsheetPort } from './ports.ts';
 import { ensureSettings, moveAsOfToToday } from './settings.ts';
-import { findTables } from './table-find.ts';
+import { findTables, LOG_KEY, TABLE_KEY, type FoundTable } from './table-find.ts';
+import { columnLetter } from './table-formulas.ts';
 import type { StatusColours } from './table-formulas.ts';
 import { applyOwned } from './table-owned.ts';
 import { readTable } from './table-read.ts';
@@ -24,9 +26,53 @@ export function refreshTables(app: SpreadsheetAppPort, colours: StatusColours, t
   const asOfMoved = moveAsOfToToday(app, settings, today);
   const report: string[] = [];
   const tables = findTables(app, ss, true);
+  report.push(...lostTables(ss, tables));
   for (const table of tables) {
     const state = readTable(ss, table);
-    report.push(...state.problems, ...applyOwned(app, state, colours), ...recordTargetEdits(app, ss, state, today));
+    report.push(...state.problems, ...(state.log ? logHeaderProblems(state.log) : []), ...applyOwned(app, state, colours), ...recordTargetEdits(app, ss, state, today));
   }
   return { tables: tables.length, asOfMoved, report };
+}
+
+/** The KPI log's header, cell by cell: formulas read the log by position, so an edited header is named, never followed. */
+function logHeaderProblems(log: SheetPort): string[] {
+  const header = log.getRange(1, 1, 1, LOG_COLUMNS.length).getValues()[0] ?? [];
+  return LOG_COLUMNS.flatMap((expected, i) => {
+    const v = header[i] ?? '';
+    return headerKey(v) === headerKey(expected)
+      ? []
+      : [`${log.getName()}!${columnLetter(i + 1)}1: the KPI log's header reads "${String(v).slice(0, 30)}", not "${expected}": Goalpost reads the log by position (${LOG_COLUMNS.join(', ')}); type the header back`];
+  });
+}
+
+/**
+ * Tables Goalpost can no longer find, named rather than dropped in silence: a header row whose
+ * metadata is unreadable, and a KPI log that no table claims (its table's header row, or its
+ * whole sheet, was deleted). Refresh writes nothing to them.
+ */
+function lostTables(ss: SpreadsheetPort, tables: readonly FoundTable[]): string[] {
+  const report: string[] = [];
+  const found = new Set(tables.map((t) => `${t.sheet.getSheetId()}:${t.headerRow}`));
+  const reported = new Set<number>();
+  for (const md of ss.createDeveloperMetadataFinder().withKey(TABLE_KEY).find()) {
+    const row = md.getLocation().getRow();
+    if (!row) continue;
+    const sheet = row.getSheet();
+    if (found.has(`${sheet.getSheetId()}:${row.getRow()}`)) continue;
+    reported.add(sheet.getSheetId());
+    report.push(`${sheet.getName()}: Goalpost's mark on its header row (row ${row.getRow()}) is unreadable, so it is no longer found as a goal table: Refresh left it alone (undo the change, or use Adopt this sheet)`);
+  }
+  const logs = new Set(tables.map((t) => t.meta.log));
+  for (const md of ss.createDeveloperMetadataFinder().withKey(LOG_KEY).find()) {
+    const log = md.getLocation().getRow()?.getSheet() ?? md.getLocation().getSheet();
+    if (!log || logs.has(log.getSheetId())) continue;
+    // The log is named after its goal sheet ("Retail goals log"): that sheet, if it is still there.
+    const name = log.getName();
+    const goal = name.endsWith(' log') ? ss.getSheetByName(name.slice(0, -' log'.length)) : null;
+    if (goal && reported.has(goal.getSheetId())) continue;
+    report.push(goal
+      ? `${goal.getName()}: the header row that made it a goal table was deleted (its KPI log "${name}" is still there): Refresh left it alone (undo the deletion, or use Adopt this sheet)`
+      : `${name}: the goal table this KPI log belongs to was deleted: Refresh left the log alone`);
+  }
+  return report;
 }

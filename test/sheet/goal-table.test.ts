@@ -244,7 +244,7 @@ describe('a malformed table gives a report, not a crash', () => {
       'Retail goals!I4: Target "lots" is text, not a number: type a plain number',
       'Retail goals!A6: id "R1" is also in A4: give every goal its own id',
       'Retail goals!B5: parent "Z9" is not an id in the table: fix it, or leave it blank for a top-level goal',
-      'Retail goals: the parents of A7, A8 form a cycle (a → b → a): a goal cannot be its own ancestor',
+      'Retail goals: the parents of A7, A8 form a cycle (A → B → A): a goal cannot be its own ancestor',
     ]);
   });
 

@@ -5,6 +5,7 @@
  * format rules stay, and a malformed table is reported rather than dropped in silence.
  * Created on 2026-11-29, like goal-table.test.ts.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLocalServices, type LocalServices } from '../../local/index.ts';
 import { dayFromYmd } from '../../src/core/dates.ts';
@@ -166,4 +167,71 @@ describe("people's conditional format rules stay, on Goalpost's columns too", ()
     expect(rules).toContain('TEXT_EQUAL_TO On track #00ff00 #ffffff  S3:S1000');
     expect(rules).toContain('TEXT_EQUAL_TO At risk #800080 #202124  S3:S1000');
   });
+});
+
+describe('a malformed table is reported by cell or by sheet, never dropped in silence', () => {
+  it('text in Start or Due that is not a date is named (an ISO date typed as text reads as a date)', () => {
+    const { app, sheet } = retail();
+    sheet.getRange('M4').setValue('soon');
+    sheet.getRange('N5').setValue("'2026-12-31");
+    expect(refreshTables(app, DEFAULT_COLOURS, TODAY).report).toEqual(['Retail goals!M4: Start "soon" is text, not a date: type a date such as 2026-12-31']);
+  });
+
+  it('a cycle of parents shows the ids as they are typed', () => {
+    const { app, sheet } = retail();
+    sheet.getRange('B3').setValue('R1');
+    expect(refreshTables(app, DEFAULT_COLOURS, TODAY).report).toEqual(['Retail goals: the parents of A3, A4 form a cycle (R → R1 → R): a goal cannot be its own ancestor']);
+  });
+
+  it("an edited KPI log header is named by cell", () => {
+    const { app } = retail();
+    app.getActiveSpreadsheet().getSheetByName('Retail goals log')?.getRange('B1').setValue('Key');
+    expect(refreshTables(app, DEFAULT_COLOURS, TODAY).report).toEqual([
+      'Retail goals log!B1: the KPI log\'s header reads "Key", not "Goal id": Goalpost reads the log by position (Date, Goal id, Value, Confidence, Note, Who); type the header back',
+    ]);
+  });
+
+  it('unreadable table metadata is reported by sheet, and the table left alone', () => {
+    const { app, sheet } = retail();
+    const ss = app.getActiveSpreadsheet();
+    ss.createDeveloperMetadataFinder().withKey('goalpost.table').find()[0]?.setValue('{oops');
+    const before = sheet.getDataRange().getFormulas();
+    const result = refreshTables(app, DEFAULT_COLOURS, TODAY);
+    expect(result.tables).toBe(0);
+    expect(result.report).toEqual([
+      "Retail goals: Goalpost's mark on its header row (row 2) is unreadable, so it is no longer found as a goal table: Refresh left it alone (undo the change, or use Adopt this sheet)",
+    ]);
+    expect(sheet.getDataRange().getFormulas()).toEqual(before);
+  });
+
+  it('a deleted header row is reported by sheet, and the sheet left alone', () => {
+    const { app, sheet } = retail();
+    sheet.deleteRow(2);
+    const result = refreshTables(app, DEFAULT_COLOURS, TODAY);
+    expect(result.tables).toBe(0);
+    expect(result.report).toEqual([
+      'Retail goals: the header row that made it a goal table was deleted (its KPI log "Retail goals log" is still there): Refresh left it alone (undo the deletion, or use Adopt this sheet)',
+    ]);
+  });
+
+  it('a deleted goal sheet whose log stays is reported by the log', () => {
+    const { app } = retail();
+    const ss = app.getActiveSpreadsheet();
+    ss.deleteSheet(ss.getSheetByName('Retail goals') as NonNullable<ReturnType<typeof ss.getSheetByName>>);
+    expect(refreshTables(app, DEFAULT_COLOURS, TODAY).report).toEqual([
+      'Retail goals log: the goal table this KPI log belongs to was deleted: Refresh left the log alone',
+    ]);
+  });
+});
+
+it("README shows the Retail table's formulas as Goalpost writes them", () => {
+  const { sheet } = retail();
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const block = readme.slice(readme.indexOf('```\nCurrent       ='), readme.indexOf('```', readme.indexOf('```\nCurrent       =') + 3));
+  const shown = Object.fromEntries(block.split('\n').slice(1).filter(Boolean).map((l) => [l.slice(0, 14).trim(), l.slice(14)]));
+  const log = "'Retail goals log'!$A$2:$A, 'Retail goals log'!$C$2:$C, 'Retail goals log'!$B$2:$B";
+  for (const [label, a1] of [['Current', 'K3'], ['Progress', 'Q3'], ['Status', 'S3'], ['Stale', 'U3'], ['Trend (row 4)', 'X4']] as const) {
+    expect(shown[label]?.replace('<log>', log), label).toBe(sheet.getRange(a1).getFormula());
+  }
+  expect(sheet.getRange('W4').getFormula().startsWith(String(shown['Bar (row 4)']).split('…')[0] as string)).toBe(true);
 });
