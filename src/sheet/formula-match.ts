@@ -51,6 +51,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function isGoalpostFormula(actual: string, actualRow: number, expected: string, expectedRow: number): boolean {
   if (actual === '' || expected === '') return false;
+  if (actual === expected && actualRow === expectedRow) return true;
   const a = normaliseFormula(actual, actualRow);
   const e = normaliseFormula(expected, expectedRow);
   if (a === e) return true;

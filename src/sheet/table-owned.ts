@@ -93,9 +93,12 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
       }
     }
     for (let i = 0; i < Math.max(state.values.length, state.formulas.length); i++) {
+      const formulasRow = state.formulas[i] ?? [];
+      const valuesRow = state.values[i] ?? [];
       for (let c = col; c < col + width; c++) {
         if (i === 0 && c === col) continue;
-        const { f, v } = at(i, c);
+        const f = formulasRow[c - 1] ?? '';
+        const v = valuesRow[c - 1] ?? '';
         if (f !== '') {
           if (!(c === col && ours(f, i))) typed.push({ cell: [g.firstRow + i, c], formula: true });
         } else if (v !== '' && !isError(v) && (liveFrom === undefined || i < liveFrom)) {
