@@ -29,11 +29,14 @@ export const functions: Record<string, CustomFunction> = bindCustomFunctions({
 /** Today in the spreadsheet's zone. */
 const today = (): number => dayFromInstant(Date.now(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
 
-/** Every write runs under the document lock; a busy lock is a clear "try again" alert, not a lost write. */
-function underLock<T>(work: () => T): T | undefined {
+/**
+ * Every write runs under the document lock; a busy lock is a clear "try again" alert, not a
+ * lost write. With `quiet` (onOpen, which may open no dialog) a busy lock just skips the work.
+ */
+function underLock<T>(work: () => T, quiet = false): T | undefined {
   const result = underDocumentLock(LockService.getDocumentLock(), SpreadsheetApp, () => ok(work()));
   if (result.ok) return result.value;
-  SpreadsheetApp.getUi().alert(describe(result.problem));
+  if (!quiet) SpreadsheetApp.getUi().alert(describe(result.problem));
   return undefined;
 }
 
@@ -55,7 +58,8 @@ function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   if (!e || e.authMode === ScriptApp.AuthMode.NONE) return;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const settings = findSettingsSheet(ss);
-  if (settings) underLock(() => moveAsOfToToday(SpreadsheetApp, settings, today()));
+  // LIMITED mode cannot open dialogs, and no mode should on open: a busy lock leaves the date for Refresh or the next open.
+  if (settings) underLock(() => moveAsOfToToday(SpreadsheetApp, settings, today()), true);
 }
 
 /**
@@ -94,7 +98,7 @@ const handlers: Record<MenuHandler, () => void> = {
     else showReport(`Goalpost made "${result.value.sheetName}" a goal table (header row ${result.value.headerRow}):`, result.value.report);
   },
   insertFunctionGuide: () => {
-    insertFunctionGuide(SpreadsheetApp);
+    underLock(() => insertFunctionGuide(SpreadsheetApp));
   },
   showAbout: () => {
     SpreadsheetApp.getUi().alert(aboutText(FUNCTION_SPECS));

@@ -3,11 +3,13 @@
  * synonym, so moved and inserted columns are followed), the body is read in one call each
  * for values and formulas, and what is wrong is collected as a report, never thrown.
  */
+import { parseIsoDay } from '../core/dates.ts';
 import { COLUMN_OF, GOAL_COLUMNS, headerKey, TREND_POINTS, type ColumnRole } from './goal-columns.ts';
 import { columnsOf, locateRoles, matchRoles, type Columns } from './header-roles.ts';
 import type { SheetPort, SpreadsheetPort } from './ports.ts';
 import type { FoundTable, TableMeta } from './table-find.ts';
-import { columnLetter, type TableGeometry } from './table-formulas.ts';
+import { isGoalpostFormula } from './formula-match.ts';
+import { columnLetter, trendBlockFormula, type TableGeometry } from './table-formulas.ts';
 
 export const TREND_BLOCK_HEADER = 'Trend data';
 
@@ -41,9 +43,12 @@ export interface TableState {
   /** The KPI log sheet; undefined when it was deleted. */
   readonly log: SheetPort | undefined;
   readonly problems: string[];
+  /** How the trend block was found: by its header, by its KPI_SERIES formula, or not at all (Refresh builds it right of the table). */
+  readonly trendBlockFound?: 'header' | 'formula';
 }
 
 const NUMBER_ROLES: readonly ColumnRole[] = ['baseline', 'target', 'upper', 'weight', 'cadence', 'confidence'];
+const DATE_ROLES: readonly ColumnRole[] = ['start', 'due'];
 
 /**
  * One read of the whole table: header, values and formulas of the body (three calls,
@@ -72,10 +77,22 @@ export function readTable(ss: SpreadsheetPort, table: FoundTable, withFormulas =
   });
   checkRows(sheet, headerRow, meta, columns, values, goalRows, problems);
   const complete = missing.length === 0 && log !== undefined;
-  const geometry = complete
-    ? { columns, firstRow: headerRow + 1, trendBlock: trendBlock ?? lastColumn + 2, logSheet: log.getName(), user: meta.user ?? [] }
-    : undefined;
-  return { table, geometry, header, values, formulas, goalRows, problems, columns, missingColumns: missing, log };
+  if (!complete) return { table, header, values, formulas, goalRows, problems, columns, missingColumns: missing, log };
+  const base: TableGeometry = { columns, firstRow: headerRow + 1, trendBlock: lastColumn + 2, logSheet: log.getName(), user: meta.user ?? [] };
+  // The block's header cleared: its KPI_SERIES formula (wherever a sort moved it) says where it is; with neither, it is built right of the table.
+  const byFormula = trendBlock === undefined ? findFormula(formulas, headerRow + 1, trendBlockFormula(base)) : undefined;
+  const found = trendBlock !== undefined ? 'header' : byFormula !== undefined ? 'formula' : undefined;
+  const geometry = { ...base, trendBlock: trendBlock ?? byFormula ?? base.trendBlock };
+  return { table, geometry, header, values, formulas, goalRows, problems, columns, missingColumns: missing, log, ...(found ? { trendBlockFound: found } : {}) };
+}
+
+/** The 1-based column holding Goalpost's `formula` (written in `firstRow`, perhaps moved by a sort), if any. */
+function findFormula(formulas: readonly (readonly string[])[], firstRow: number, formula: string): number | undefined {
+  for (let i = 0; i < formulas.length; i++) {
+    const row = formulas[i] ?? [];
+    for (let c = 0; c < row.length; c++) if (row[c] && isGoalpostFormula(row[c] as string, firstRow + i, formula, firstRow)) return c + 1;
+  }
+  return undefined;
 }
 
 /** Text in number columns, duplicate ids, unknown parents and cycles, named by cell. */
@@ -84,6 +101,8 @@ export function checkRows(sheet: SheetPort, headerRow: number, meta: TableMeta, 
   const name = sheet.getName();
   const get = (role: ColumnRole, i: number): unknown => (columns[role] === undefined ? '' : values[i]?.[(columns[role] as number) - 1]);
   const ids = new Map<string, number>();
+  /** Each id as typed, by its key (ids compare trimmed and case-insensitive). */
+  const typedId = new Map<string, string>();
   // A current the person types is theirs to keep numeric too.
   const numberRoles = meta.user?.includes('current') ? [...NUMBER_ROLES, 'current' as const] : NUMBER_ROLES;
   for (let i = 0; i < goalRows; i++) {
@@ -91,11 +110,19 @@ export function checkRows(sheet: SheetPort, headerRow: number, meta: TableMeta, 
       const v = get(role, i);
       if (typeof v === 'string' && v.trim() !== '') problems.push(`${name}!${cell(role, i)}: ${headerOf(meta, role)} "${v.slice(0, 30)}" is text, not a number: type a plain number`);
     }
+    // Dates typed as ISO text read as dates; other text does not.
+    for (const role of DATE_ROLES) {
+      const v = get(role, i);
+      if (typeof v === 'string' && v.trim() !== '' && parseIsoDay(v.trim()) === undefined) problems.push(`${name}!${cell(role, i)}: ${headerOf(meta, role)} "${v.slice(0, 30)}" is text, not a date: type a date such as 2026-12-31`);
+    }
     const id = String(get('id', i) ?? '').trim().toLowerCase();
     if (id === '') continue;
     const first = ids.get(id);
     if (first !== undefined) problems.push(`${name}!${cell('id', i)}: id "${String(get('id', i))}" is also in ${cell('id', first)}: give every goal its own id`);
-    else ids.set(id, i);
+    else {
+      ids.set(id, i);
+      typedId.set(id, String(get('id', i)).trim());
+    }
   }
   const parentOf = new Map<string, string>();
   for (let i = 0; i < goalRows; i++) {
@@ -114,7 +141,7 @@ export function checkRows(sheet: SheetPort, headerRow: number, meta: TableMeta, 
         const key = [...cycle].sort().join('|');
         if (!reported.has(key)) {
           reported.add(key);
-          problems.push(`${name}: the parents of ${cycle.map((c) => cell('id', ids.get(c) as number)).join(', ')} form a cycle (${[...cycle, at].join(' → ')}): a goal cannot be its own ancestor`);
+          problems.push(`${name}: the parents of ${cycle.map((c) => cell('id', ids.get(c) as number)).join(', ')} form a cycle (${[...cycle, at].map((c) => typedId.get(c) ?? c).join(' → ')}): a goal cannot be its own ancestor`);
         }
         break;
       }

@@ -71,4 +71,25 @@ describe('goal tables from the built add-on, on the local spreadsheet', () => {
     expect(s.local.ui.alerts().at(-1)?.prompt).toBe('Goalpost is busy with another change to this spreadsheet. Try again in a moment.');
     expect(s.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((x) => x.getName())).toEqual(['Sheet1']);
   });
+
+  it('every menu item that writes waits for the lock: a busy lock leaves the function guide unwritten, with the same "try again"', () => {
+    const { s, script } = addon();
+    s.local.lock.holdByOtherExecution('document');
+    script.run('insertFunctionGuide()');
+    expect(s.local.ui.alerts().at(-1)?.prompt).toBe('Goalpost is busy with another change to this spreadsheet. Try again in a moment.');
+    expect(s.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((x) => x.getName())).toEqual(['Sheet1']);
+  });
+
+  it('onOpen with a busy lock opens no dialog (LIMITED mode cannot): the menu is built and the as-of date waits for the next open or Refresh', () => {
+    const { s, script } = addon();
+    script.run('newBlankTable()');
+    const settings = s.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Goalpost settings');
+    settings?.getRange('B3').setValue('2026-01-01');
+    const alerts = s.local.ui.alerts().length;
+    s.local.lock.holdByOtherExecution('document');
+    for (const mode of ['LIMITED', 'FULL']) script.run(`onOpen({ authMode: ScriptApp.AuthMode.${mode} })`);
+    expect(s.local.ui.alerts()).toHaveLength(alerts);
+    expect(s.local.ui.menus().length).toBeGreaterThan(0);
+    expect(settings?.getRange('B3').getDisplayValue()).toBe('2026-01-01');
+  });
 });

@@ -166,8 +166,10 @@ describe('what Refresh owns, and what it never touches', () => {
     const result = refreshTables(app, DEFAULT_COLOURS, TODAY);
     expect(sheet.getRange(FIRST, c).getFormula()).toBe(formula);
     expect(sheet.getRange(FIRST + 2, c).getFormula()).toBe('');
+    const [o, u] = [String.fromCharCode(64 + c), String.fromCharCode(64 + stale)];
     expect(result.report).toEqual([
-      `Retail goals: ${String.fromCharCode(64 + stale)}${FIRST + 3} holds typed values where Goalpost's ${String.fromCharCode(64 + stale)} column fills in: clear them to let the formula in Retail goals!${String.fromCharCode(64 + stale)}${FIRST} fill the column`,
+      `Retail goals: ${o}${FIRST + 2} held Goalpost's Outlook formula, moved there by a sort: Goalpost cleared it and put the formula back in ${o}${FIRST}`,
+      `Retail goals: ${u}${FIRST + 3} holds a value a person typed where Goalpost's Stale column fills in from ${u}${FIRST}, blocking it: Goalpost left it; clear it to let the formula fill the column`,
     ]);
     expect(sheet.getRange(FIRST + 3, stale).getValue()).toBe('nope');
   });
@@ -242,7 +244,7 @@ describe('a malformed table gives a report, not a crash', () => {
       'Retail goals!I4: Target "lots" is text, not a number: type a plain number',
       'Retail goals!A6: id "R1" is also in A4: give every goal its own id',
       'Retail goals!B5: parent "Z9" is not an id in the table: fix it, or leave it blank for a top-level goal',
-      'Retail goals: the parents of A7, A8 form a cycle (a → b → a): a goal cannot be its own ancestor',
+      'Retail goals: the parents of A7, A8 form a cycle (A → B → A): a goal cannot be its own ancestor',
     ]);
   });
 
