@@ -6,11 +6,11 @@
  * never overwritten: where one blocks or replaces a formula, the report names it.
  */
 import { STATUS_LABELS } from '../core/vocabulary.ts';
-import { COLUMN_OF, GOAL_COLUMNS, TREND_POINTS, unitFormat, type ColumnDef, type ColumnRole, type Validation } from './goal-columns.ts';
+import { BLOCK_WIDTH, COLUMN_OF, GOAL_COLUMNS, unitFormat, type ColumnDef, type ColumnRole, type Validation } from './goal-columns.ts';
 import { UNIT_ROLES } from './goal-row.ts';
 import { literal } from './literal.ts';
 import type { ConditionalFormatRulePort, RangePort, SheetPort, SpreadsheetAppPort } from './ports.ts';
-import { cellFormulas, columnLetter, owns, rangeFormulas, trendBlockFormula, WORRYING_OUTLOOKS, type StatusColours, type TableGeometry } from './table-formulas.ts';
+import { blockFormulas, blockHeaders, cellFormulas, columnLetter, owns, rangeFormulas, WORRYING_OUTLOOKS, type StatusColours, type TableGeometry } from './table-formulas.ts';
 import { TREND_BLOCK_HEADER, type TableState } from './table-read.ts';
 
 export const PROTECTION_TAG = 'goalpost:computed';
@@ -32,11 +32,14 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
   const name = sheet.getName();
   const bodyRows = Math.max(sheet.getMaxRows() - g.firstRow + 1, 1);
   const column = (col: number): RangePort => sheet.getRange(g.firstRow, col, bodyRows, 1);
+  // A table made before the helper columns has no room for them yet.
+  const blockEnd = g.trendBlock + BLOCK_WIDTH - 1;
+  if (state.header.length < blockEnd && sheet.getMaxColumns() < blockEnd) sheet.insertColumnsAfter(sheet.getMaxColumns(), blockEnd - sheet.getMaxColumns());
 
   // Range formulas: the anchor in the first body row; a Goalpost formula moved elsewhere (a sort) goes.
   const formulas: [number, string][] = [
     ...Object.entries(rangeFormulas(g)).flatMap(([role, formula]): [number, string][] => (owns(g, role as ColumnRole) ? [[g.columns[role as ColumnRole] as number, formula as string]] : [])),
-    [g.trendBlock, trendBlockFormula(g)],
+    ...blockFormulas(g),
   ];
   for (const [col, formula] of formulas) {
     const at = (i: number): { f: string; v: unknown } => ({ f: state.formulas[i]?.[col - 1] ?? '', v: state.values[i]?.[col - 1] ?? '' });
@@ -94,10 +97,12 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
   applyRules(app, sheet, g, colours, column);
 
   // Header: notes (a person's notes on their own columns stay), bold, frozen.
-  const headerRange = sheet.getRange(g.firstRow - 1, 1, 1, Math.max(state.header.length, g.trendBlock + TREND_POINTS - 1));
+  const headerRange = sheet.getRange(g.firstRow - 1, 1, 1, Math.max(state.header.length, blockEnd));
   const notes = headerRange.getNotes()[0] ?? [];
   for (const c of owned) notes[(g.columns[c.role] as number) - 1] = c.note;
   notes[g.trendBlock - 1] = "Goalpost's trend block: KPI_SERIES fills it with each goal's last readings; the Trend column draws them.";
+  notes[blockEnd - 2] = "Goalpost's helper: each row's own progress (GOAL_PROGRESS); Progress rolls it up for parents.";
+  notes[blockEnd - 1] = "Goalpost's helper: TRUE where the row's id is another row's parent; such a row is judged on its rolled-up progress.";
   headerRange.setNotes([notes.map((n) => n ?? '')]);
   // An adopted sheet's header keeps the person's look: only Goalpost's own header cells turn bold.
   if (state.table.meta.columns) for (const c of owned) sheet.getRange(g.firstRow - 1, g.columns[c.role] as number).setFontWeight('bold');
@@ -105,13 +110,16 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
     headerRange.setFontWeight('bold');
     sheet.setFrozenRows(g.firstRow - 1);
   }
-  if ((state.header[g.trendBlock - 1] ?? '') !== TREND_BLOCK_HEADER) sheet.getRange(g.firstRow - 1, g.trendBlock).setValue(TREND_BLOCK_HEADER);
-  sheet.hideColumns(g.trendBlock, TREND_POINTS);
+  const headers = blockHeaders(TREND_BLOCK_HEADER);
+  if (headers.some((h, i) => h !== '' && (state.header[g.trendBlock - 1 + i] ?? '') !== h)) {
+    sheet.getRange(g.firstRow - 1, g.trendBlock, 1, BLOCK_WIDTH).setValues([headers.map((h, i) => (h === '' ? (state.header[g.trendBlock - 1 + i] ?? '') : h))]);
+  }
+  sheet.hideColumns(g.trendBlock, BLOCK_WIDTH);
 
   // Warning-only protection of the computed columns: a person may still edit, after a warning.
   for (const p of sheet.getProtections(app.ProtectionType.RANGE)) if (p.getDescription() === PROTECTION_TAG) p.remove();
   for (const role of [...RANGE_ROLES, ...CELL_ROLES].filter((r) => owns(g, r))) column(g.columns[role] as number).protect().setDescription(PROTECTION_TAG).setWarningOnly(true);
-  sheet.getRange(g.firstRow, g.trendBlock, bodyRows, TREND_POINTS).protect().setDescription(PROTECTION_TAG).setWarningOnly(true);
+  sheet.getRange(g.firstRow, g.trendBlock, bodyRows, BLOCK_WIDTH).protect().setDescription(PROTECTION_TAG).setWarningOnly(true);
   return report;
 }
 
