@@ -46,7 +46,7 @@ describe('README: server API examples', () => {
       const shown = vm.runInContext(e.result, context) as unknown;
       expect(shows(actual, shown), `${e.call}\n gave ${JSON.stringify(actual)}`).toBe(true);
     }
-  });
+  }, 60_000);
 
   it('the matcher is not a pushover', () => {
     expect(shows({ a: 1, b: [1, 2] }, { b: [2] })).toBe(true);

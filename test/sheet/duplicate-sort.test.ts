@@ -66,7 +66,7 @@ describe('a duplicated goal sheet becomes a table of its own', () => {
     const sheets = ss.getNumSheets();
     refreshTables(app, DEFAULT_COLOURS, TODAY);
     expect(ss.getNumSheets()).toBe(sheets);
-  });
+  }, 60_000);
 
   it('a target edited in the copy is one revision in the copy\'s change log, however many Refreshes; the original\'s log and change log are untouched', () => {
     const { app, ss, sheet, log } = retail();
@@ -82,7 +82,7 @@ describe('a duplicated goal sheet becomes a table of its own', () => {
     const revisions = ownChanges.filter((r) => r[1] === 'R1');
     expect(revisions.map((r) => [r[2], r[3], r[4], r[5]])).toEqual([['Target', '', 550000, 'set when the table was made'], ['Target', 550000, 600000, 'edited in the sheet']]);
     expect(sheet.getRange(`${letter('target')}${FIRST + 1}`).getValue()).toBe(550000);
-  });
+  }, 60_000);
 
   it('a reading logged for the copy moves only the copy; the original\'s R1 keeps its own readings', () => {
     const { app, ss, sheet } = retail();
@@ -119,5 +119,5 @@ describe('a table sorted the way a user sorts it', () => {
     // Each bar and trend reads its own row again.
     for (let r = FIRST; r < FIRST + 4; r++) expect(sheet.getRange(r, col('bar')).getFormula()).toContain(`${letter('progress')}${r}`);
     expect(s.local.formulaErrors('Retail goals')).toEqual({});
-  });
+  }, 60_000);
 });
