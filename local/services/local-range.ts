@@ -8,6 +8,7 @@ import { fail, MESSAGES, parameterType } from '../errors.ts';
 import { readDisplayValues, readFormulas, readLayer, readValues } from '../model/read-cells.ts';
 import { clearContents, fillFormula, fillValue, writeFormulas, writeValues } from '../model/write-cells.ts';
 import { AUTOMATIC_FORMAT } from '../model/number-format.ts';
+import { moveRows, sortOrder, type SortKey } from '../model/sheet-copy.ts';
 import { FORMAT_LAYERS, type LayerName, type SheetStore } from '../model/sheet-store.ts';
 import type { ValidationSpec } from '../model/specs.ts';
 import type { MetadataVisibility, RangePort } from '../../src/sheet/ports.ts';
@@ -121,6 +122,22 @@ export class LocalRange implements RangePort {
     if (!any || options.formatOnly) this.clearFormat();
     if (any && options.validationsOnly) this.clearDataValidations();
     if (any && options.commentsOnly) this.clearNote();
+    return this;
+  }
+
+  /**
+   * Sorts the range's rows by one or more columns (sheet column numbers): a number, a
+   * { column, ascending } object, or an array of either. Rows move whole: contents, formats,
+   * notes and validation; a moved formula's relative references move with it
+   * (model/sheet-copy.ts).
+   */
+  sort(sortSpecObj: number | { column: number; ascending?: boolean } | ReadonlyArray<number | { column: number; ascending?: boolean }>): this {
+    const specs = Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj];
+    const keys: SortKey[] = specs.map((s) => (typeof s === 'number' ? { column: s, ascending: true } : { column: s?.column, ascending: s?.ascending !== false }));
+    const last = this.rect.col + this.rect.numCols - 1;
+    for (const k of keys) if (typeof k.column !== 'number' || !Number.isInteger(k.column) || k.column < this.rect.col || k.column > last) fail(MESSAGES.invalidArgument('sortSpecObj'));
+    const order = sortOrder(this.getValues(), this.rect, keys);
+    if (order.some((from, to) => from !== to)) moveRows(this.ctx.book, this.store, this.rect, order);
     return this;
   }
 

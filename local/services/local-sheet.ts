@@ -6,6 +6,7 @@ import { parseA1, resolveRef } from '../a1/a1-notation.ts';
 import { fail, MESSAGES } from '../errors.ts';
 import { renameSheetInFormula } from '../formula/references.ts';
 import { DEFAULT_COLUMN_WIDTH, type SheetStore } from '../model/sheet-store.ts';
+import { copySheet } from '../model/sheet-copy.ts';
 import { changeStructure, rewriteFormulas } from '../model/structure.ts';
 import { writeValues } from '../model/write-cells.ts';
 import type { MetadataVisibility, ProtectionTypeEnum, SheetPort } from '../../src/sheet/ports.ts';
@@ -41,6 +42,16 @@ export class LocalSheet implements SheetPort {
     rewriteFormulas(book, (text) => renameSheetInFormula(text, old, name));
     book.hooks.structureChanged();
     return this;
+  }
+
+  /**
+   * A copy of the sheet, named "Copy of <name>", after the last sheet; the active sheet stays.
+   * Only the spreadsheet the sheet is in can receive it here (see model/sheet-copy.ts for what
+   * a copy carries).
+   */
+  copyTo(spreadsheet: LocalSpreadsheet): LocalSheet {
+    if (spreadsheet.getId() !== this.ctx.book.id) fail(MESSAGES.invalidArgument('spreadsheet'));
+    return this.ctx.sheet(copySheet(this.ctx.book, this.store, this.ctx.book.sheets.length));
   }
 
   activate(): this { const book = this.ctx.book; book.activeSheetId = this.store.id; book.activations++; this.store.hidden = false; return this; }

@@ -2,6 +2,7 @@
 import { parseA1 } from '../a1/a1-notation.ts';
 import { fail, MESSAGES } from '../errors.ts';
 import { renameSheetInFormula } from '../formula/references.ts';
+import { copySheet } from '../model/sheet-copy.ts';
 import { rewriteFormulas } from '../model/structure.ts';
 import { isTimeZone } from '../../src/core/dates.ts';
 import type { MetadataVisibility, ProtectionTypeEnum, SpreadsheetPort } from '../../src/sheet/ports.ts';
@@ -62,6 +63,14 @@ export class LocalSpreadsheet implements SpreadsheetPort {
     const store = this.book.addSheet(name, at);
     this.book.activeSheetId = store.id;
     return this.ctx.sheet(store);
+  }
+
+  /** As the sheet tab's Duplicate: a copy of the active sheet right after it, made active (model/sheet-copy.ts). */
+  duplicateActiveSheet(): LocalSheet {
+    const source = this.book.activeSheet();
+    const copy = copySheet(this.book, source, this.book.sheets.indexOf(source) + 1);
+    this.book.activeSheetId = copy.id;
+    return this.ctx.sheet(copy);
   }
 
   deleteSheet(sheet: LocalSheet): void {

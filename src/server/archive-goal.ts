@@ -30,7 +30,7 @@ function childrenOf(t: OpenTable, key: string): string[] {
 export function archiveGoal(p: ParamsOf<'archiveGoal'>, ctx: ServerContext): Result<ArchiveDto> {
   const today = ctx.today();
   return underLock(ctx.lock(), ctx.app, () => {
-    const opened = openGoal(ctx.app, p.tableId, p.goalId);
+    const opened = openGoal(ctx.app, p.tableId, p.goalId, () => statusColours(ctx.documentProperties()));
     if (!opened.ok) return opened;
     const { t, index, cells: row, goalId } = opened.value;
     const { state, column, zone, table, ss } = t;

@@ -13,6 +13,7 @@ import type { ServerContext } from './context.ts';
 import { openGoal, type OpenTable } from './open-table.ts';
 import { underLock } from './under-lock.ts';
 import { whoFor } from './who.ts';
+import { statusColours } from '../sheet/settings.ts';
 
 /** A reading dated after today is refused: it cannot have been read yet. */
 export function checkDay(iso: string | undefined, today: Day): Result<Day> {
@@ -52,7 +53,7 @@ export function checkIn(p: ParamsOf<'checkIn'>, ctx: ServerContext): Result<Chec
   const day = checkDay(p.date, ctx.today());
   if (!day.ok) return day;
   return underLock(ctx.lock(), ctx.app, () => {
-    const opened = openGoal(ctx.app, p.tableId, p.goalId);
+    const opened = openGoal(ctx.app, p.tableId, p.goalId, () => statusColours(ctx.documentProperties()));
     if (!opened.ok) return opened;
     return appendReading(opened.value.t, opened.value.index, { day: day.value, value: p.value, confidence: p.confidence, note: p.note, who: p.who }, ctx.userProperties());
   });

@@ -21,6 +21,7 @@ import { changeDtoOf, readingDto } from './dtos.ts';
 import { findGoal, openChangeLog, openTable } from './open-table.ts';
 import { underLock } from './under-lock.ts';
 import { whoFor } from './who.ts';
+import { statusColours } from '../sheet/settings.ts';
 
 type Params = ParamsOf<'correctCheckIn'>;
 type Change = Pick<ChangeEntry, 'change' | 'old' | 'new'>;
@@ -67,7 +68,7 @@ export function correctCheckIn(p: Params, ctx: ServerContext): Result<Correction
     newDay = d.value;
   }
   return underLock(ctx.lock(), ctx.app, () => {
-    const t = openTable(ctx.app, p.tableId);
+    const t = openTable(ctx.app, p.tableId, () => statusColours(ctx.documentProperties()));
     if (!t.ok) return t;
     const { zone, log: sheet, column, state } = t.value;
     const log = readLedger(sheet, LOG_COLUMNS);

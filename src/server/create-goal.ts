@@ -41,7 +41,7 @@ function freeRow(t: OpenTable): number {
 export function createGoal(p: ParamsOf<'createGoal'>, ctx: ServerContext): Result<GoalDto> {
   const today = ctx.today();
   return underLock(ctx.lock(), ctx.app, () => {
-    const opened = openTable(ctx.app, p.tableId);
+    const opened = openTable(ctx.app, p.tableId, () => statusColours(ctx.documentProperties()));
     if (!opened.ok) return opened;
     const t = opened.value;
     const { tableId: _table, current, ...fields } = p;

@@ -9,7 +9,8 @@ import { goalKey } from '../sheet/kpi-log.ts';
 import { readLedger, type Ledger } from '../sheet/ledger.ts';
 import type { SheetPort, SpreadsheetAppPort, SpreadsheetPort } from '../sheet/ports.ts';
 import { findTables, type FoundTable } from '../sheet/table-find.ts';
-import { columnLetter, type TableGeometry } from '../sheet/table-formulas.ts';
+import { columnLetter, type StatusColours, type TableGeometry } from '../sheet/table-formulas.ts';
+import { applyOwned } from '../sheet/table-owned.ts';
 import { readTable, type TableState } from '../sheet/table-read.ts';
 import { textOf } from './cells.ts';
 
@@ -24,9 +25,21 @@ export interface OpenTable {
   readonly column: (role: keyof NonNullable<TableState['geometry']>['columns']) => number;
 }
 
-export function openTable(app: SpreadsheetAppPort, tableId: string): Result<OpenTable> {
+/**
+ * The table named, read. A write (under the lock) passes `claim`: a duplicated sheet not
+ * yet claimed becomes a table of its own first, with its own logs, and Goalpost's formulas
+ * of every table so claimed are rewritten to read them (the colours are read only then), so
+ * a check-in on the copy goes to the copy's log and shows there. A read claims nothing.
+ */
+export function openTable(app: SpreadsheetAppPort, tableId: string, claim?: () => StatusColours): Result<OpenTable> {
   const ss = app.getActiveSpreadsheet();
-  const table = findTables(app, ss, false).find((t) => t.meta.table === tableId);
+  const tables = findTables(app, ss, claim !== undefined);
+  const claimed = tables.filter((t) => t.claimed);
+  if (claim && claimed.length > 0) {
+    const colours = claim();
+    for (const t of claimed) applyOwned(app, readTable(ss, t), colours);
+  }
+  const table = tables.find((t) => t.meta.table === tableId);
   if (!table) return fail('unknown-table', { field: 'tableId', table: tableId });
   const state = readTable(ss, table, false);
   const sheet = table.sheet.getName();
@@ -64,8 +77,8 @@ export interface OpenGoal {
 }
 
 /** The table and the goal a request names, both checked. */
-export function openGoal(app: SpreadsheetAppPort, tableId: string, goalId: string): Result<OpenGoal> {
-  const t = openTable(app, tableId);
+export function openGoal(app: SpreadsheetAppPort, tableId: string, goalId: string, claim?: () => StatusColours): Result<OpenGoal> {
+  const t = openTable(app, tableId, claim);
   if (!t.ok) return t;
   const index = findGoal(t.value, goalId);
   if (!index.ok) return index;

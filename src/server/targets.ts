@@ -24,6 +24,7 @@ import { withParam } from './goal-checks.ts';
 import { openChangeLog, openGoal, type OpenTable } from './open-table.ts';
 import { underLock } from './under-lock.ts';
 import { whoFor } from './who.ts';
+import { statusColours } from '../sheet/settings.ts';
 
 const changeValue = (v: unknown): ChangeValue => (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : '');
 
@@ -44,7 +45,7 @@ function checkTarget(t: OpenTable, index: number, target: number): Result<number
 export function reviseTarget(p: ParamsOf<'reviseTarget'>, ctx: ServerContext): Result<RevisionDto> {
   const today = ctx.today();
   return underLock(ctx.lock(), ctx.app, () => {
-    const opened = openGoal(ctx.app, p.tableId, p.goalId);
+    const opened = openGoal(ctx.app, p.tableId, p.goalId, () => statusColours(ctx.documentProperties()));
     if (!opened.ok) return opened;
     const { t: open, index, cells, goalId } = opened.value;
     const { zone, column, table } = open;

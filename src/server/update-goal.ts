@@ -18,6 +18,7 @@ import { checkParent } from './goal-ids.ts';
 import { openGoal } from './open-table.ts';
 import { readBack } from './read-back.ts';
 import { underLock } from './under-lock.ts';
+import { statusColours } from '../sheet/settings.ts';
 
 type Fields = ParamsOf<'updateGoal'>['fields'];
 const TARGET_RULE_FIELDS = ['kind', 'baseline', 'upper'] as const;
@@ -37,7 +38,7 @@ export function updateGoal(p: ParamsOf<'updateGoal'>, ctx: ServerContext): Resul
   const given = Object.keys(p.fields).filter((k) => p.fields[k as keyof Fields] !== undefined);
   if (given.length === 0) return fail('invalid-param', { field: 'fields', problem: 'name no field: give at least one field to change (null or "" clears one)' });
   return underLock(ctx.lock(), ctx.app, () => {
-    const opened = openGoal(ctx.app, p.tableId, p.goalId);
+    const opened = openGoal(ctx.app, p.tableId, p.goalId, () => statusColours(ctx.documentProperties()));
     if (!opened.ok) return opened;
     const { t, index, cells: row, goalId } = opened.value;
     const { zone, state, column } = t;

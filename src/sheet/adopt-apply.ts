@@ -8,13 +8,13 @@ import type { Day } from '../core/dates.ts';
 import type { AdoptionPlan } from './adopt-plan.ts';
 import { headersOf } from './adopt-plan.ts';
 import { isGoalRow } from './adopt-report.ts';
-import { COLUMN_OF, TREND_POINTS, type ColumnRole } from './goal-columns.ts';
+import { BLOCK_WIDTH, COLUMN_OF, type ColumnRole } from './goal-columns.ts';
 import { literal } from './literal.ts';
 import type { SpreadsheetAppPort } from './ports.ts';
 import { ensureSettings } from './settings.ts';
 import { createKpiLog, ownTable } from './table-create.ts';
 import { findTables, metaText, newTableId, TABLE_KEY, type TableMeta } from './table-find.ts';
-import type { StatusColours } from './table-formulas.ts';
+import { blockHeaders, type StatusColours } from './table-formulas.ts';
 import { TREND_BLOCK_HEADER } from './table-read.ts';
 import { ADOPTED_REASON } from './target-history.ts';
 
@@ -30,11 +30,11 @@ export function applyAdoption(app: SpreadsheetAppPort, plan: AdoptionPlan, colou
   const tableId = newTableId(new Set(findTables(app, ss, false).map((t) => t.meta.table)));
   const log = createKpiLog(app, ss, sheet.getName(), tableId);
 
-  // Goalpost's columns, a blank one, then the trend block: all right of the person's last column.
+  // Goalpost's columns, a blank one, then the trend block and the helper columns: all right of the person's last column.
   const first = lastColumn + 1;
-  const needed = first + added.length + TREND_POINTS;
+  const needed = first + added.length + BLOCK_WIDTH;
   if (sheet.getMaxColumns() < needed) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
-  sheet.getRange(headerRow, first, 1, added.length + 2).setValues([[...added.map((a) => a.header), '', TREND_BLOCK_HEADER]]);
+  sheet.getRange(headerRow, first, 1, added.length + 1 + BLOCK_WIDTH).setValues([[...added.map((a) => a.header), '', ...blockHeaders(TREND_BLOCK_HEADER)]]);
   added.forEach((a, i) => {
     const width = COLUMN_OF[a.role].width;
     if (width) sheet.setColumnWidth(first + i, width);

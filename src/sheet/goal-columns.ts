@@ -82,6 +82,17 @@ export const LOG_COLUMNS = ['Date', 'Goal id', 'Value', 'Confidence', 'Note', 'W
 export const TREND_POINTS = 12;
 
 /**
+ * Goalpost's hidden helper columns, right after the trend block: each row's own progress
+ * (GOAL_PROGRESS, what Progress rolls up) and whether the row has children (a parent is
+ * judged on its rollup). Keeping them out of the Progress and Status formulas keeps every
+ * column to one custom-function execution, and the children looked up once.
+ */
+export const HELPER_HEADERS = ['Own progress', 'Has children'] as const;
+
+/** The hidden block's width: the trend block, then the helper columns. */
+export const BLOCK_WIDTH = TREND_POINTS + HELPER_HEADERS.length;
+
+/**
  * A number format for a unit: percentages as fractions, currency symbols in front (no
  * places for whole amounts, else two), words after. The places are fixed from the row's
  * numbers (baseline, target, upper, current): Sheets shows "42." under optional places.

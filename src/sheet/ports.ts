@@ -131,10 +131,14 @@ export interface RangePort {
   protect(): ProtectionPort;
   /** Selects the range (its top-left cell current) and shows its sheet. */
   activate(): RangePort;
+  /** Sorts the rows by a column number, a { column, ascending } spec, or an array of them. */
+  sort(sortSpecObj: number | { column: number; ascending?: boolean } | ReadonlyArray<number | { column: number; ascending?: boolean }>): RangePort;
 }
 
 export interface SheetPort {
   getSheetId(): number;
+  /** A copy of the sheet ("Copy of <name>", with its metadata) in the spreadsheet given. */
+  copyTo(spreadsheet: SpreadsheetPort): SheetPort;
   getIndex(): number;
   getParent(): SpreadsheetPort;
   setName(name: string): SheetPort;
@@ -216,6 +220,8 @@ export interface SpreadsheetPort {
   insertSheet(sheetIndex: number): SheetPort;
   insertSheet(sheetName: string, sheetIndex: number): SheetPort;
   deleteSheet(sheet: SheetPort): void;
+  /** A copy of the active sheet right after it, made active. */
+  duplicateActiveSheet(): SheetPort;
   setSpreadsheetTimeZone(timezone: string): void;
   getSpreadsheetLocale(): string;
   setSpreadsheetLocale(locale: string): void;

@@ -4,14 +4,14 @@
  * readings, the metadata that finds them again, then everything Goalpost owns.
  */
 import { instantFromSerial, type Day } from '../core/dates.ts';
-import { GOAL_COLUMNS, LOG_COLUMNS, TREND_POINTS, type ColumnRole } from './goal-columns.ts';
+import { BLOCK_WIDTH, GOAL_COLUMNS, LOG_COLUMNS, type ColumnRole } from './goal-columns.ts';
 import { literalRow } from './literal.ts';
 import type { SheetPort, SpreadsheetAppPort, SpreadsheetPort } from './ports.ts';
 import { SETTING_NAMES } from './settings-layout.ts';
 import { ensureSettings } from './settings.ts';
 import { uniqueSheetName } from './sheet-names.ts';
 import { findTables, LOG_KEY, metaText, newTableId, TABLE_KEY, type TableMeta } from './table-find.ts';
-import type { StatusColours } from './table-formulas.ts';
+import { blockHeaders, type StatusColours } from './table-formulas.ts';
 import { applyOwned } from './table-owned.ts';
 import { readTable, TREND_BLOCK_HEADER } from './table-read.ts';
 import { CREATED_REASON, recordTargetEdits } from './target-history.ts';
@@ -46,13 +46,13 @@ export function createTable(app: SpreadsheetAppPort, colours: StatusColours, tod
   const meta: TableMeta = { v: 1, table: tableId, sheet: sheet.getSheetId(), log: log.getSheetId() };
   const width = GOAL_COLUMNS.length;
   const blockColumn = width + 2;
-  // A new sheet has 26 columns; the table and its trend block need more.
-  const columnsNeeded = blockColumn + TREND_POINTS - 1;
+  // A new sheet has 26 columns; the table, its trend block and the helper columns need more.
+  const columnsNeeded = blockColumn + BLOCK_WIDTH - 1;
   if (sheet.getMaxColumns() < columnsNeeded) sheet.insertColumnsAfter(sheet.getMaxColumns(), columnsNeeded - sheet.getMaxColumns());
   sheet.getRange(TITLE_ROW, 1, 1, 2).setValues([[literalRow([title])[0], '']]);
   sheet.getRange(TITLE_ROW, 1).setFontWeight('bold');
   sheet.getRange(TITLE_ROW, 3).setFormula(`="As of " & TEXT(${SETTING_NAMES.asOf}, "yyyy-mm-dd")`);
-  sheet.getRange(HEADER_ROW, 1, 1, blockColumn).setValues([[...GOAL_COLUMNS.map((c) => c.header), '', TREND_BLOCK_HEADER]]);
+  sheet.getRange(HEADER_ROW, 1, 1, columnsNeeded).setValues([[...GOAL_COLUMNS.map((c) => c.header), '', ...blockHeaders(TREND_BLOCK_HEADER)]]);
   if (data.rows.length > 0) sheet.getRange(HEADER_ROW + 1, 1, data.rows.length, width).setValues(data.rows.map((r) => literalRow(rowCells(r, date))));
   sheet.getRange(`${HEADER_ROW}:${HEADER_ROW}`).addDeveloperMetadata(TABLE_KEY, metaText(meta), app.DeveloperMetadataVisibility.DOCUMENT);
   GOAL_COLUMNS.forEach((c, i) => {

@@ -2,10 +2,14 @@
  * Goal tables are found by developer metadata on their header rows, so renaming or moving
  * sheets and inserting rows or columns breaks nothing. The metadata names the table and
  * the sheet it was made on: a duplicated sheet carries a copy of it, and becomes a table of
- * its own (a new id) rather than a second claim on the first.
+ * its own rather than a second claim on the first: a new id, and its own KPI log and change
+ * log, copies of the original's as they stood (so the copy's history and current values
+ * stay what they were when it was copied, and what happens to either table afterwards stays
+ * with that table).
  */
 import { COLUMN_ROLES, type ColumnRole } from '../core/vocabulary.ts';
 import type { DeveloperMetadataPort, SheetPort, SpreadsheetAppPort, SpreadsheetPort } from './ports.ts';
+import { uniqueSheetName } from './sheet-names.ts';
 
 export const TABLE_KEY = 'goalpost.table';
 export const LOG_KEY = 'goalpost.log';
@@ -40,6 +44,8 @@ export interface FoundTable {
   readonly headerRow: number;
   readonly meta: TableMeta;
   readonly md: DeveloperMetadataPort;
+  /** Set when this call claimed the table as a copy: its metadata, logs and (until Goalpost's formulas are rewritten) formulas are new. */
+  readonly claimed?: true;
 }
 
 function parseMeta(text: string | null): TableMeta | undefined {
@@ -60,8 +66,11 @@ export function newTableId(taken: ReadonlySet<string>): string {
 
 /**
  * Every goal table, in sheet order. A table whose sheet is not the one its metadata names
- * is a copy: with `claim`, it gets a new id and its own sheet id written back (Refresh does
- * this under the lock); without, it is listed with the id it will get.
+ * is a copy: with `claim` (under the lock), it gets a new id, its own copies of the KPI log
+ * and change log, and its own sheet id, written back to its metadata; without, it is listed
+ * with the id it will get (and reads the original's logs until it is claimed). The caller
+ * that claims rewrites Goalpost's formulas of a claimed table (applyOwned), so they read
+ * the new logs.
  */
 export function findTables(app: SpreadsheetAppPort, ss: SpreadsheetPort, claim: boolean): FoundTable[] {
   const found: FoundTable[] = [];
@@ -78,9 +87,31 @@ export function findTables(app: SpreadsheetAppPort, ss: SpreadsheetPort, claim: 
     if (t.meta.sheet === sheetId) return t;
     const meta: TableMeta = { ...t.meta, table: newTableId(taken), sheet: sheetId };
     taken.add(meta.table);
-    if (claim) t.md.setValue(JSON.stringify(meta));
-    return { ...t, meta };
+    if (!claim) return { ...t, meta };
+    const own = { ...meta, ...ownLogs(ss, t.sheet, meta) };
+    t.md.setValue(JSON.stringify(own));
+    return { ...t, meta: own, claimed: true };
   });
+}
+
+/**
+ * A claimed copy's own KPI log and change log: copies of the original's sheets (one call
+ * each, whatever their length), named after the copy and tagged with its table id. A log
+ * that was deleted stays named as it was, so the copy reports it deleted as the original does.
+ */
+function ownLogs(ss: SpreadsheetPort, sheet: SheetPort, meta: TableMeta): Pick<TableMeta, 'log' | 'changes'> {
+  const sheets = ss.getSheets();
+  const copy = (id: number, suffix: string, key: string): number => {
+    const original = sheets.find((s) => s.getSheetId() === id);
+    if (!original) return id;
+    const name = uniqueSheetName(ss, `${sheet.getName()} ${suffix}`);
+    const own = original.copyTo(ss);
+    own.setName(name);
+    for (const md of own.createDeveloperMetadataFinder().withKey(key).find()) md.setValue(JSON.stringify({ v: 1, table: meta.table }));
+    return own.getSheetId();
+  };
+  const log = copy(meta.log, 'log', LOG_KEY);
+  return meta.changes === undefined ? { log } : { log, changes: copy(meta.changes, 'changes', CHANGES_KEY) };
 }
 
 /** The table whose header row is on this sheet, if any (the first when there are several). */

@@ -5,7 +5,7 @@
  */
 import { OUTLOOK, STATUS_LABELS, type StatusLabel } from '../core/vocabulary.ts';
 import type { ColumnRole } from './goal-columns.ts';
-import { TREND_POINTS } from './goal-columns.ts';
+import { HELPER_HEADERS, TREND_POINTS } from './goal-columns.ts';
 import { SETTING_NAMES } from './settings-layout.ts';
 
 /** A1 column letters for a 1-based column. */
@@ -56,44 +56,76 @@ export const DEFAULT_COLOURS: StatusColours = {
   'Off track': '#ea4335',
 };
 
+/** The hidden helper columns, right after the trend block: each row's own progress, and whether it has children. */
+export const helperColumns = (g: TableGeometry): { readonly ownProgress: number; readonly hasChildren: number } => ({
+  ownProgress: g.trendBlock + TREND_POINTS,
+  hasChildren: g.trendBlock + TREND_POINTS + 1,
+});
+
 /** Formulas for the range columns, keyed by role, each written in the first body row. */
 export function rangeFormulas(g: TableGeometry): Partial<Record<ColumnRole, string>> {
   const letter = (role: ColumnRole): string => columnLetter(g.columns[role] as number);
   // A column an adopted sheet does not have reads as blank in every row.
   const col = (role: ColumnRole): string => (g.columns[role] === undefined ? '""' : `${letter(role)}${g.firstRow}:${letter(role)}`);
+  const helper = (column: number): string => `${columnLetter(column)}${g.firstRow}:${columnLetter(column)}`;
+  const { ownProgress, hasChildren } = helperColumns(g);
   const log = quoted(g.logSheet);
   const LOG = `${log}!$A$2:$A, ${log}!$C$2:$C, ${log}!$B$2:$B`;
   // A current the person types is judged as typed; staleness then follows their own reading dates when they keep them.
   const ownDates = g.user.includes('current') && g.user.includes('readingDate');
   const STALE_SERIES = ownDates ? `${col('readingDate')}, ${col('current')}, ${col('id')}` : LOG;
   const { asOf, onTrack, atRisk, cadence } = SETTING_NAMES;
-  // A row without a target of its own (a parent goal; a done-or-not milestone) is judged on its
-  // progress column: rolled up from its children, or its done flag. Testing the target keeps
-  // every formula linear in the rows (looking up children per row would be rows²).
-  const noTarget = `(${col('target')}="")*(${col('id')}<>"")`;
-  const notMilestone = `(${col('kind')}<>"milestone")`;
+  // A parent is a row with children (the hidden "Has children" column, TRUE or FALSE in every
+  // row): it is judged on its rolled-up progress, as GOAL_STATUS with baseline 0, target 1 and
+  // that progress as current, as of the as-of date, whatever target or readings of its own it
+  // has. A done-or-not milestone without a target is judged on its progress too (its done flag).
+  const parent = helper(hasChildren);
   const progress = `GOAL_PROGRESS(${col('baseline')}, ${col('target')}, ${col('current')}, ${col('kind')}, ${col('upper')})`;
+  const onProgress = `${parent}+(${col('target')}="")*(${col('kind')}="milestone")`;
+  // A row without a target that is not a parent or a milestone has nothing to forecast or to go stale.
+  const nothingToRead = `${parent}+(${col('target')}="")*(${col('kind')}<>"milestone")`;
   return {
     current: `=KPI_LATEST(${LOG}, ${col('id')}, "value", ${asOf})`,
     readingDate: `=KPI_LATEST(${LOG}, ${col('id')}, "date", ${asOf})`,
-    // Without parents there is nothing to roll up.
-    progress: g.columns.parent === undefined ? `=${progress}` : `=GOAL_ROLLUP(${progress}, ${col('weight')}, ${col('id')}, ${col('parent')})`,
-    expected: `=GOAL_EXPECTED(${col('start')}, ${col('due')}, ${asOf}, ${col('readingDate')})`,
+    // Each row's own progress is in the hidden "Own progress" column; a parent's is rolled up from its children's.
+    // Without parents there is nothing to roll up: Progress is the row's own.
+    progress: g.columns.parent === undefined ? `=${progress}` : `=GOAL_ROLLUP(${helper(ownProgress)}, ${col('weight')}, ${col('id')}, ${col('parent')})`,
+    expected: `=ARRAYFORMULA(GOAL_EXPECTED(${col('start')}, ${col('due')}, ${asOf}, IF(${parent}, "", ${col('readingDate')})))`,
     status:
-      `=ARRAYFORMULA(GOAL_STATUS(IF(${noTarget}, 0, ${col('baseline')}), IF(${noTarget}, 1, ${col('target')}), ` +
-      `IF(${noTarget}, ${col('progress')}, ${col('current')}), ${col('start')}, ${col('due')}, ${asOf}, ` +
-      `${col('kind')}, ${col('upper')}, ${onTrack}, ${atRisk}, ${col('readingDate')}))`,
-    outlook: `=ARRAYFORMULA(GOAL_OUTLOOK(${LOG}, IF(${noTarget}, "", ${col('id')}), ${col('target')}, ${col('due')}, ${col('baseline')}, ${col('kind')}, ${col('upper')}, ${asOf}))`,
-    stale: `=ARRAYFORMULA(KPI_STALE(${STALE_SERIES}, IF(${noTarget}*${notMilestone}, "", ${col('id')}), IF(${col('cadence')}="", ${cadence}, ${col('cadence')}), ${asOf}, ${col('start')}))`,
+      `=ARRAYFORMULA(GOAL_STATUS(IF(${onProgress}, 0, ${col('baseline')}), IF(${onProgress}, 1, ${col('target')}), ` +
+      `IF(${onProgress}, ${col('progress')}, ${col('current')}), ${col('start')}, ${col('due')}, ${asOf}, ` +
+      `IF(${parent}, "", ${col('kind')}), IF(${parent}, "", ${col('upper')}), ${onTrack}, ${atRisk}, IF(${parent}, "", ${col('readingDate')})))`,
+    outlook: `=ARRAYFORMULA(GOAL_OUTLOOK(${LOG}, IF(${parent}+(${col('target')}=""), "", ${col('id')}), ${col('target')}, ${col('due')}, ${col('baseline')}, ${col('kind')}, ${col('upper')}, ${asOf}))`,
+    stale: `=ARRAYFORMULA(KPI_STALE(${STALE_SERIES}, IF(${nothingToRead}, "", ${col('id')}), IF(${col('cadence')}="", ${cadence}, ${col('cadence')}), ${asOf}, ${col('start')}))`,
   };
 }
 
-/** The trend block: each goal's last readings, one row per goal, in one call. */
+/**
+ * The hidden block's formulas, by column: the trend block (each goal's last readings, one
+ * row per goal, in one call), each row's own progress (one GOAL_PROGRESS call), and whether
+ * each row has children (Sheets built-ins: its id is some row's parent).
+ */
+/** The trend block's formula: one KPI_SERIES call fills each goal's last readings (Refresh also finds the block by it). */
 export function trendBlockFormula(g: TableGeometry): string {
+  const id = `${columnLetter(g.columns.id as number)}${g.firstRow}:${columnLetter(g.columns.id as number)}`;
   const log = quoted(g.logSheet);
-  const id = columnLetter(g.columns.id as number);
-  return `=KPI_SERIES(${log}!$A$2:$A, ${log}!$C$2:$C, ${log}!$B$2:$B, ${id}${g.firstRow}:${id}, ${TREND_POINTS}, ${SETTING_NAMES.asOf})`;
+  return `=KPI_SERIES(${log}!$A$2:$A, ${log}!$C$2:$C, ${log}!$B$2:$B, ${id}, ${TREND_POINTS}, ${SETTING_NAMES.asOf})`;
 }
+
+export function blockFormulas(g: TableGeometry): [number, string][] {
+  const id = `${columnLetter(g.columns.id as number)}${g.firstRow}:${columnLetter(g.columns.id as number)}`;
+  const letter = (role: ColumnRole): string => columnLetter(g.columns[role] as number);
+  const col = (role: ColumnRole): string => (g.columns[role] === undefined ? '""' : `${letter(role)}${g.firstRow}:${letter(role)}`);
+  const { ownProgress, hasChildren } = helperColumns(g);
+  return [
+    [g.trendBlock, trendBlockFormula(g)],
+    [ownProgress, `=GOAL_PROGRESS(${col('baseline')}, ${col('target')}, ${col('current')}, ${col('kind')}, ${col('upper')})`],
+    [hasChildren, g.columns.parent === undefined ? `=ARRAYFORMULA(${id}<>${id})` : `=ARRAYFORMULA(IF(${id}="", FALSE, ISNUMBER(MATCH(${id}, ${col('parent')}, 0))))`],
+  ];
+}
+
+/** The hidden block's header cells, from the trend block's first column to the last helper column. */
+export const blockHeaders = (trendHeader: string): string[] => [trendHeader, ...Array.from({ length: TREND_POINTS - 1 }, () => ''), ...HELPER_HEADERS];
 
 /** Stands for the row's status cell in the colour chain until a row is known. */
 const STATUS_CELL = '\u0001';

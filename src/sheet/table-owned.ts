@@ -6,12 +6,12 @@
  * never overwritten: where one blocks or replaces a formula, the report names it.
  */
 import { STATUS_LABELS } from '../core/vocabulary.ts';
-import { COLUMN_OF, GOAL_COLUMNS, TREND_POINTS, unitFormat, type ColumnDef, type ColumnRole, type Validation } from './goal-columns.ts';
+import { BLOCK_WIDTH, COLUMN_OF, GOAL_COLUMNS, HELPER_HEADERS, TREND_POINTS, unitFormat, type ColumnDef, type ColumnRole, type Validation } from './goal-columns.ts';
 import { UNIT_ROLES } from './goal-row.ts';
 import { barColours, isGoalpostFormula } from './formula-match.ts';
 import { literal } from './literal.ts';
 import type { ConditionalFormatRulePort, RangePort, SheetPort, SpreadsheetAppPort } from './ports.ts';
-import { cellFormulas, columnLetter, DEFAULT_COLOURS, owns, rangeFormulas, trendBlockFormula, WORRYING_OUTLOOKS, type StatusColours, type TableGeometry } from './table-formulas.ts';
+import { blockFormulas, blockHeaders, cellFormulas, columnLetter, DEFAULT_COLOURS, owns, rangeFormulas, WORRYING_OUTLOOKS, type StatusColours, type TableGeometry } from './table-formulas.ts';
 import { TREND_BLOCK_HEADER, type TableState } from './table-read.ts';
 
 export const PROTECTION_TAG = 'goalpost:computed';
@@ -48,13 +48,14 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
   const name = sheet.getName();
   const bodyRows = Math.max(sheet.getMaxRows() - g.firstRow + 1, 1);
   const column = (col: number): RangePort => sheet.getRange(g.firstRow, col, bodyRows, 1);
-
-  // The trend block needs its columns: a sheet whose block was deleted (or cut short) grows to hold it again.
-  const blockEnd = g.trendBlock + TREND_POINTS - 1;
+  // The hidden block (the trend points, then the helper columns) needs its columns: a table made
+  // before the helpers, or whose block was deleted or cut short, grows to hold it again.
+  const blockEnd = g.trendBlock + BLOCK_WIDTH - 1;
+  const trendEnd = g.trendBlock + TREND_POINTS - 1;
   const maxColumns = sheet.getMaxColumns();
   if (blockEnd > maxColumns) sheet.insertColumnsAfter(maxColumns, blockEnd - maxColumns);
   if (!state.trendBlockFound && state.goalRows > 0) {
-    report.push(`${name}: the hidden trend block (KPI_SERIES, headed "${TREND_BLOCK_HEADER}") was missing: Goalpost rebuilt it in ${columnLetter(g.trendBlock)}:${columnLetter(blockEnd)}`);
+    report.push(`${name}: the hidden trend block (KPI_SERIES, headed "${TREND_BLOCK_HEADER}") was missing: Goalpost rebuilt it in ${columnLetter(g.trendBlock)}:${columnLetter(trendEnd)}`);
   }
 
   // Range formulas: the anchor in the first body row. Goalpost's formula is known by its text
@@ -65,7 +66,9 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
     ...Object.entries(rangeFormulas(g)).flatMap(([role, formula]) => (owns(g, role as ColumnRole)
       ? [{ col: g.columns[role as ColumnRole] as number, width: 1, formula: formula as string, part: `${COLUMN_OF[role as ColumnRole].header} column` }]
       : [])),
-    { col: g.trendBlock, width: TREND_POINTS, formula: trendBlockFormula(g), part: `hidden trend block (${columnLetter(g.trendBlock)}:${columnLetter(blockEnd)})` },
+    ...blockFormulas(g).map(([col, formula], i) => (i === 0
+      ? { col, width: TREND_POINTS, formula, part: `hidden trend block (${columnLetter(g.trendBlock)}:${columnLetter(trendEnd)})` }
+      : { col, width: 1, formula, part: `hidden ${HELPER_HEADERS[i - 1] ?? ''} column` })),
   ];
   for (const { col, width, formula, part } of blocks) {
     const at = (i: number, c: number): { f: string; v: unknown } => ({ f: state.formulas[i]?.[c - 1] ?? '', v: state.values[i]?.[c - 1] ?? '' });
@@ -176,10 +179,12 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
   applyRules(app, sheet, g, colours, previous, column);
 
   // Header: notes (a person's notes on their own columns stay), bold, frozen.
-  const headerRange = sheet.getRange(g.firstRow - 1, 1, 1, Math.max(state.header.length, g.trendBlock + TREND_POINTS - 1));
+  const headerRange = sheet.getRange(g.firstRow - 1, 1, 1, Math.max(state.header.length, blockEnd));
   const notes = headerRange.getNotes()[0] ?? [];
   for (const c of owned) notes[(g.columns[c.role] as number) - 1] = c.note;
   notes[g.trendBlock - 1] = "Goalpost's trend block: KPI_SERIES fills it with each goal's last readings; the Trend column draws them.";
+  notes[blockEnd - 2] = "Goalpost's helper: each row's own progress (GOAL_PROGRESS); Progress rolls it up for parents.";
+  notes[blockEnd - 1] = "Goalpost's helper: TRUE where the row's id is another row's parent; such a row is judged on its rolled-up progress.";
   headerRange.setNotes([notes.map((n) => n ?? '')]);
   // An adopted sheet's header keeps the person's look: only Goalpost's own header cells turn bold.
   if (state.table.meta.columns) for (const c of owned) sheet.getRange(g.firstRow - 1, g.columns[c.role] as number).setFontWeight('bold');
@@ -187,13 +192,16 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
     headerRange.setFontWeight('bold');
     sheet.setFrozenRows(g.firstRow - 1);
   }
-  if ((state.header[g.trendBlock - 1] ?? '') !== TREND_BLOCK_HEADER) sheet.getRange(g.firstRow - 1, g.trendBlock).setValue(TREND_BLOCK_HEADER);
-  sheet.hideColumns(g.trendBlock, TREND_POINTS);
+  const headers = blockHeaders(TREND_BLOCK_HEADER);
+  if (headers.some((h, i) => h !== '' && (state.header[g.trendBlock - 1 + i] ?? '') !== h)) {
+    sheet.getRange(g.firstRow - 1, g.trendBlock, 1, BLOCK_WIDTH).setValues([headers.map((h, i) => (h === '' ? (state.header[g.trendBlock - 1 + i] ?? '') : h))]);
+  }
+  sheet.hideColumns(g.trendBlock, BLOCK_WIDTH);
 
   // Warning-only protection of the computed columns: a person may still edit, after a warning.
   for (const p of sheet.getProtections(app.ProtectionType.RANGE)) if (p.getDescription() === PROTECTION_TAG) p.remove();
   for (const role of [...RANGE_ROLES, ...CELL_ROLES].filter((r) => owns(g, r))) column(g.columns[role] as number).protect().setDescription(PROTECTION_TAG).setWarningOnly(true);
-  sheet.getRange(g.firstRow, g.trendBlock, bodyRows, TREND_POINTS).protect().setDescription(PROTECTION_TAG).setWarningOnly(true);
+  sheet.getRange(g.firstRow, g.trendBlock, bodyRows, BLOCK_WIDTH).protect().setDescription(PROTECTION_TAG).setWarningOnly(true);
   return report;
 }
 

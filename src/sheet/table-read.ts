@@ -4,7 +4,7 @@
  * for values and formulas, and what is wrong is collected as a report, never thrown.
  */
 import { parseIsoDay } from '../core/dates.ts';
-import { COLUMN_OF, GOAL_COLUMNS, headerKey, TREND_POINTS, type ColumnRole } from './goal-columns.ts';
+import { COLUMN_OF, GOAL_COLUMNS, headerKey, HELPER_HEADERS, TREND_POINTS, type ColumnRole } from './goal-columns.ts';
 import { columnsOf, locateRoles, matchRoles, type Columns } from './header-roles.ts';
 import type { SheetPort, SpreadsheetPort } from './ports.ts';
 import type { FoundTable, TableMeta } from './table-find.ts';
@@ -16,7 +16,11 @@ export const TREND_BLOCK_HEADER = 'Trend data';
 /** Role of each header cell, by exact header first, then synonyms. */
 export function rolesOf(header: readonly unknown[]): { columns: Columns; trendBlock?: number } {
   const columns = columnsOf(matchRoles(header));
-  const block = header.map(headerKey).indexOf(headerKey(TREND_BLOCK_HEADER));
+  const keys = header.map(headerKey);
+  // The trend block's header, or (when it was cleared) the helper columns' right after it.
+  const trend = keys.indexOf(headerKey(TREND_BLOCK_HEADER));
+  const helper = keys.indexOf(headerKey(HELPER_HEADERS[0]));
+  const block = trend >= 0 ? trend : helper >= TREND_POINTS ? helper - TREND_POINTS : -1;
   return block >= 0 ? { columns, trendBlock: block + 1 } : { columns };
 }
 

@@ -145,3 +145,23 @@ describe('a refused check-in changes nothing', () => {
     expect(unchanged).toBe(true);
   });
 });
+
+describe('a check-in on a duplicated sheet', () => {
+  it('before any Refresh, it claims the copy: the reading goes to the copy\'s own log and shows there; the original keeps its own', () => {
+    const a = withTable();
+    const ss = a.app.getActiveSpreadsheet();
+    a.sheet.activate();
+    const copy = ss.duplicateActiveSheet();
+    const listed = value(a.call('listGoals', {}));
+    expect(listed.tables.map((t) => t.id)).toEqual(['T1', 'T2']);
+    const logBefore = a.log.getDataRange().getValues();
+    const current = (sheet: typeof copy) => sheet.getRange(HEADER_ROW + 2, col('current')).getValue();
+    const originalR1 = current(a.sheet);
+    value(a.call('checkIn', { tableId: 'T2', goalId: 'R1', value: 549000, date: '2026-11-29' }));
+    expect(a.log.getDataRange().getValues()).toEqual(logBefore);
+    const own = ss.getSheetByName('Copy of Retail goals log');
+    expect(own?.getRange(own.getLastRow(), 2, 1, 2).getValues()).toEqual([['R1', 549000]]);
+    expect(current(copy)).toBe(549000);
+    expect(current(a.sheet)).toBe(originalR1);
+  });
+});

@@ -85,15 +85,16 @@ describe('getGoal', () => {
     value(a.call('checkIn', { tableId: 'T1', goalId: 'R3', value: 0.031, date: '2026-10-02' }));
     const r3 = value(a.call('getGoal', { tableId: 'T1', goalId: 'R3' }));
     expect(r3.goal.id).toBe('R3');
-    // The template reads R3 every 14 days back from Nov 26 (six readings from Sep 17); the
-    // back-dated check-in of Oct 2 sits in row 20 of the log but lists third.
+    // The template reads R3 about every 14 days back from Nov 26, closer when its window (from
+    // Oct 1) has not gone on that long: every 11 days, six readings from Oct 2. The back-dated
+    // check-in of Oct 2 sits in row 20 of the log and lists after the template's Oct 2 reading.
     expect(r3.readings.map((r) => [r.row, r.date, r.value])).toEqual([
-      [2, '2026-09-17', 0.0249],
-      [3, '2026-10-01', 0.0251],
+      [2, '2026-10-02', 0.025],
       [20, '2026-10-02', 0.031],
-      [5, '2026-10-15', 0.0264],
-      [9, '2026-10-29', 0.0276],
-      [14, '2026-11-12', 0.0293],
+      [4, '2026-10-13', 0.0263],
+      [7, '2026-10-24', 0.0273],
+      [11, '2026-11-04', 0.0282],
+      [15, '2026-11-15', 0.0295],
       [18, '2026-11-26', 0.0305],
     ]);
     expect(r3.revisions).toEqual([{ date: '2026-11-29', goalId: 'R3', change: 'target', old: null, new: 0.03, reason: 'set when the table was made', who: '', readingDate: null }]);

@@ -19,7 +19,7 @@ describe('README: server API examples', () => {
     const a = withTable('Retail');
     addHandMade(a.app);
     expectExamples((method, params) => JSON.parse(JSON.stringify(a.raw(method, params))));
-  });
+  }, 60_000);
 
   it('the matcher is not a pushover', () => {
     expect(shows({ a: 1, b: [1, 2] }, { b: [2] })).toBe(true);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createLocalServices, type LocalServices } from '../../local/index.ts';
 import { dayFromYmd } from '../../src/core/dates.ts';
 import { COLUMN_ROLES } from '../../src/core/vocabulary.ts';
-import { GOAL_COLUMNS, type ColumnRole } from '../../src/sheet/goal-columns.ts';
+import { BLOCK_WIDTH, GOAL_COLUMNS, type ColumnRole } from '../../src/sheet/goal-columns.ts';
 import { literal } from '../../src/sheet/literal.ts';
 import type { SheetPort, SpreadsheetAppPort } from '../../src/sheet/ports.ts';
 import { findSettingsSheet, readSettings, statusColours } from '../../src/sheet/settings.ts';
@@ -18,6 +18,7 @@ import { findTables, TABLE_KEY } from '../../src/sheet/table-find.ts';
 import { DEFAULT_COLOURS } from '../../src/sheet/table-formulas.ts';
 import { refreshTables } from '../../src/sheet/table-refresh.ts';
 import { TEMPLATE_NAMES } from '../../src/sheet/templates.ts';
+import { FUNCTION_SPECS } from '../../src/functions/index.ts';
 
 const TODAY = dayFromYmd(2026, 11, 29);
 const FIRST = HEADER_ROW + 1;
@@ -118,14 +119,15 @@ describe('what Refresh owns, and what it never touches', () => {
     const { app } = services();
     const { sheet } = createTable(app, DEFAULT_COLOURS, TODAY, 'Healthcare');
     sheet.insertColumnsAfter(sheet.getMaxColumns(), 2);
-    sheet.getRange(2, 40).setValue('My column');
-    sheet.getRange(FIRST, 40, 2, 1).setValues([['mine'], ['=1+1']]);
+    const mine = sheet.getMaxColumns() - 1;
+    sheet.getRange(2, mine).setValue('My column');
+    sheet.getRange(FIRST, mine, 2, 1).setValues([['mine'], ['=1+1']]);
     sheet.getRange(FIRST + 1, col('notes')).setValue('checked with the front desk');
     const typed = (): unknown[][] => {
       const formulas = sheet.getDataRange().getFormulas();
       return sheet.getDataRange().getValues().map((r, i) => r.map((v, j) => {
         const role = GOAL_COLUMNS[j]?.role;
-        const owned = (role && GOAL_COLUMNS[j]?.filling !== 'typed') || j >= GOAL_COLUMNS.length + 1 && j < GOAL_COLUMNS.length + 13;
+        const owned = (role && GOAL_COLUMNS[j]?.filling !== 'typed') || j >= GOAL_COLUMNS.length + 1 && j < GOAL_COLUMNS.length + 1 + BLOCK_WIDTH;
         return owned ? null : (formulas[i]?.[j] || v);
       }));
     };
@@ -382,4 +384,58 @@ describe('the settings sheet', () => {
 
 it('the column table lists every role once, in the order the server API names them', () => {
   expect(GOAL_COLUMNS.map((c) => c.role)).toEqual([...COLUMN_ROLES]);
+});
+
+describe('parents and their formulas', () => {
+  it('a parent with a target of its own is still judged on its children: status from the rollup, no outlook or stale flag of its own', () => {
+    const { s, app } = services();
+    const { sheet } = createTable(app, DEFAULT_COLOURS, TODAY, 'Retail');
+    sheet.getRange(FIRST, col('baseline'), 1, 2).setValues([[500000, 550000]]);
+    expect(refreshTables(app, DEFAULT_COLOURS, TODAY).report).toEqual([]);
+    // R = (0.73296 + 0.414286 + 1) / 3 = 0.715749 against E = 59/91 = 0.648352 as of Nov 29 (not its own reading date): pace 1.10 → On track.
+    expect(rows(sheet, 1, ['progress', 'expected', 'status', 'outlook', 'stale'])).toEqual([[0.715749, 0.648352, 'On track', '', '']]);
+    // A reading of its own does not change that either.
+    (app.getActiveSpreadsheet().getSheetByName('Retail goals log') as SheetPort).appendRow([new Date(Date.UTC(2026, 9, 2)), 'R', 501000]);
+    expect(rows(sheet, 1, ['progress', 'expected', 'status', 'outlook', 'stale'])).toEqual([[0.715749, 0.648352, 'On track', '', '']]);
+    // Without children it is a KPI like any other: its own progress (1,000 / 50,000 = 0.02) on its reading date (Oct 2, E = 1/91).
+    sheet.getRange(FIRST + 1, col('parent'), 3, 1).setValues([[''], [''], ['']]);
+    expect(rows(sheet, 1, ['progress', 'expected', 'status'])).toEqual([[0.02, 0.010989, 'On track']]);
+    expect(s.local.formulaErrors('Retail goals')).toEqual({});
+  });
+
+  it('every computed column is one custom-function execution: Progress rolls up the hidden "Own progress" column', () => {
+    const { app } = services();
+    const { sheet } = createTable(app, DEFAULT_COLOURS, TODAY, 'Retail');
+    const names = FUNCTION_SPECS.map((f) => f.name);
+    const header = sheet.getRange(HEADER_ROW, 1, 1, sheet.getMaxColumns()).getValues()[0] ?? [];
+    const formulas = sheet.getRange(FIRST, 1, 1, sheet.getMaxColumns()).getFormulas()[0] ?? [];
+    const calls = formulas.map((f) => names.reduce((n, name) => n + (f.match(new RegExp(`\\b${name}\\(`, 'g'))?.length ?? 0), 0));
+    const owned = formulas.flatMap((f, i) => (f !== '' && !/SPARKLINE/.test(f) ? [[header[i], calls[i]]] : []));
+    expect(owned).toEqual([['Current', 1], ['Reading date', 1], ['Progress', 1], ['Expected', 1], ['Status', 1], ['Outlook', 1], ['Stale', 1], ['Trend data', 1], ['Own progress', 1], ['Has children', 0]]);
+    const own = header.indexOf('Own progress') + 1;
+    expect(sheet.getRange(FIRST, col('progress')).getFormula()).toMatch(/^=GOAL_ROLLUP\(AM3:AM, O3:O, A3:A, B3:B\)$/);
+    expect([own, sheet.isColumnHiddenByUser(own), sheet.isColumnHiddenByUser(own + 1)]).toEqual([39, true, true]);
+  });
+
+  it('a table made before the helper columns (Progress nesting GOAL_PROGRESS, parents told by a blank target) is brought to the new layout by Refresh', () => {
+    const { s, app } = services();
+    const { sheet } = createTable(app, DEFAULT_COLOURS, TODAY, 'Retail');
+    const before = rows(sheet, 4, ['progress', 'expected', 'status', 'outlook', 'stale']);
+    const newFormulas = sheet.getRange(FIRST, 1, 1, sheet.getMaxColumns()).getFormulas()[0];
+    // The layout before: the formulas tested the target, and the trend block was the sheet's last 12 columns.
+    const LOG = "'Retail goals log'!$A$2:$A, 'Retail goals log'!$C$2:$C, 'Retail goals log'!$B$2:$B";
+    const noTarget = '(I3:I="")*(A3:A<>"")';
+    sheet.getRange(FIRST, col('outlook')).setFormula(`=ARRAYFORMULA(GOAL_OUTLOOK(${LOG}, IF(${noTarget}, "", A3:A), I3:I, N3:N, H3:H, F3:F, J3:J, Goalpost_AsOf))`);
+    sheet.getRange(FIRST, col('stale')).setFormula(`=ARRAYFORMULA(KPI_STALE(${LOG}, IF(${noTarget}*(F3:F<>"milestone"), "", A3:A), IF(P3:P="", Goalpost_DefaultCadence, P3:P), Goalpost_AsOf, M3:M))`);
+    sheet.getRange(FIRST, col('progress')).setFormula('=GOAL_ROLLUP(GOAL_PROGRESS(H3:H, I3:I, K3:K, F3:F, J3:J), O3:O, A3:A, B3:B)');
+    sheet.getRange(FIRST, col('expected')).setFormula('=GOAL_EXPECTED(M3:M, N3:N, Goalpost_AsOf, L3:L)');
+    sheet.getRange(FIRST, col('status')).setFormula('=ARRAYFORMULA(GOAL_STATUS(IF((I3:I="")*(A3:A<>""), 0, H3:H), IF((I3:I="")*(A3:A<>""), 1, I3:I), IF((I3:I="")*(A3:A<>""), Q3:Q, K3:K), M3:M, N3:N, Goalpost_AsOf, F3:F, J3:J, Goalpost_OnTrack, Goalpost_AtRisk, L3:L))');
+    sheet.deleteColumns(39, 2);
+    expect(sheet.getMaxColumns()).toBe(38);
+    expect(refreshTables(app, DEFAULT_COLOURS, TODAY).report).toEqual([]);
+    expect(sheet.getRange(FIRST, 1, 1, sheet.getMaxColumns()).getFormulas()[0]).toEqual(newFormulas);
+    expect(sheet.getRange(HEADER_ROW, 39, 1, 2).getValues()).toEqual([['Own progress', 'Has children']]);
+    expect(rows(sheet, 4, ['progress', 'expected', 'status', 'outlook', 'stale'])).toEqual(before);
+    expect(s.local.formulaErrors('Retail goals')).toEqual({});
+  });
 });
