@@ -16,7 +16,7 @@ const COLOUR = /^"#[0-9a-fA-F]{6}"$/;
  * relative to that row ("A3:A" in row 3 and "A5:A" in row 5 both read "A{+0}:A"), and every
  * colour literal one token. Text in quotes (strings, quoted sheet names) is left as it is.
  */
-export function normaliseFormula(formula: string, row: number): string {
+export function normaliseFormula(formula: string, row: number, anySheet = false): string {
   let out = '';
   let i = 0;
   while (i < formula.length) {
@@ -30,7 +30,7 @@ export function normaliseFormula(formula: string, row: number): string {
         }
       }
       const quoted = formula.slice(i, j + 1);
-      out += ch === '"' && COLOUR.test(quoted) ? '"#colour"' : quoted;
+      out += ch === '"' && COLOUR.test(quoted) ? '"#colour"' : ch === "'" && anySheet && formula[j + 1] === '!' ? "'#sheet'" : quoted;
       i = j + 1;
       continue;
     }
@@ -48,12 +48,14 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Whether `actual`, found in row `actualRow`, is Goalpost's `expected` as written in row
  * `expectedRow`: the same text once moved rows are allowed for, with any reference Sheets
  * turned into #REF! (its columns were deleted) standing for the reference Goalpost wrote.
+ * `anySheet`: for a duplicated sheet just made a table of its own, whose formulas still name
+ * the original's KPI log until Goalpost rewrites them, any quoted sheet name matches.
  */
-export function isGoalpostFormula(actual: string, actualRow: number, expected: string, expectedRow: number): boolean {
+export function isGoalpostFormula(actual: string, actualRow: number, expected: string, expectedRow: number, anySheet = false): boolean {
   if (actual === '' || expected === '') return false;
   if (actual === expected && actualRow === expectedRow) return true;
-  const a = normaliseFormula(actual, actualRow);
-  const e = normaliseFormula(expected, expectedRow);
+  const a = normaliseFormula(actual, actualRow, anySheet);
+  const e = normaliseFormula(expected, expectedRow, anySheet);
   if (a === e) return true;
   if (!a.includes('#REF!')) return false;
   const pattern = new RegExp(`^${a.split('#REF!').map(escape).join("(?:'[^']*'!)?[^,()\"]+")}$`);

@@ -72,7 +72,7 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
   ];
   for (const { col, width, formula, part } of blocks) {
     const at = (i: number, c: number): { f: string; v: unknown } => ({ f: state.formulas[i]?.[c - 1] ?? '', v: state.values[i]?.[c - 1] ?? '' });
-    const ours = (f: string, i: number): boolean => isGoalpostFormula(f, g.firstRow + i, formula, g.firstRow);
+    const ours = (f: string, i: number): boolean => isGoalpostFormula(f, g.firstRow + i, formula, g.firstRow, state.table.claimed === true);
     const anchor = at(0, col);
     const anchorCell = `${columnLetter(col)}${g.firstRow}`;
     const where = `${name}!${anchorCell}`;
