@@ -6,7 +6,7 @@
  * never overwritten: where one blocks or replaces a formula, the report names it.
  */
 import { STATUS_LABELS } from '../core/vocabulary.ts';
-import { BLOCK_WIDTH, COLUMN_OF, GOAL_COLUMNS, HELPER_HEADERS, TREND_POINTS, unitFormat, type ColumnDef, type ColumnRole, type Validation } from './goal-columns.ts';
+import { BLOCK_WIDTH, COLUMN_OF, GOAL_COLUMNS, headerKey, HELPER_HEADERS, TREND_POINTS, unitFormat, type ColumnDef, type ColumnRole, type Validation } from './goal-columns.ts';
 import { UNIT_ROLES } from './goal-row.ts';
 import { barColours, isGoalpostFormula } from './formula-match.ts';
 import { literal } from './literal.ts';
@@ -38,6 +38,9 @@ export function cellList(cells: readonly Cell[]): string {
   return parts.join(', ');
 }
 
+/** A formula's outer function, looking through ARRAYFORMULA: "GOAL_STATUS" for =ARRAYFORMULA(GOAL_STATUS(…)). */
+const head = (f: string): string => /^=(?:ARRAYFORMULA\()?([A-Z_]+)\(/.exec(f)?.[1] ?? f;
+
 const isError = (v: unknown): boolean => typeof v === 'string' && /^#(REF|ERROR|N\/A|VALUE|NAME\?|DIV\/0|NUM)!?/.test(v);
 
 export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: StatusColours): string[] {
@@ -62,6 +65,9 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
   // (allowing for the rows a sort moved it by); moved elsewhere it goes, and anything else in the
   // column (or the trend block) is a person's: it stays, and the report names it.
   // `part` names what the formula fills: "Current column", "hidden trend block (AA:AL)".
+  // A table made before the helper columns (no "Own progress" header) has Goalpost's formulas
+  // of that release in its first body row: they are upgraded when they call the same function.
+  const oldLayout = !state.header.some((h) => headerKey(h) === headerKey(HELPER_HEADERS[0]));
   const blocks: { col: number; width: number; formula: string; part: string }[] = [
     ...Object.entries(rangeFormulas(g)).flatMap(([role, formula]) => (owns(g, role as ColumnRole)
       ? [{ col: g.columns[role as ColumnRole] as number, width: 1, formula: formula as string, part: `${COLUMN_OF[role as ColumnRole].header} column` }]
@@ -72,7 +78,8 @@ export function applyOwned(app: SpreadsheetAppPort, state: TableState, colours: 
   ];
   for (const { col, width, formula, part } of blocks) {
     const at = (i: number, c: number): { f: string; v: unknown } => ({ f: state.formulas[i]?.[c - 1] ?? '', v: state.values[i]?.[c - 1] ?? '' });
-    const ours = (f: string, i: number): boolean => isGoalpostFormula(f, g.firstRow + i, formula, g.firstRow, state.table.claimed === true);
+    const ours = (f: string, i: number): boolean =>
+      isGoalpostFormula(f, g.firstRow + i, formula, g.firstRow, state.table.claimed === true) || (oldLayout && i === 0 && head(f) === head(formula));
     const anchor = at(0, col);
     const anchorCell = `${columnLetter(col)}${g.firstRow}`;
     const where = `${name}!${anchorCell}`;

@@ -113,7 +113,9 @@ describe('a table sorted the way a user sorts it', () => {
     sheet.getRange(FIRST, 1, 4, GOAL_COLUMNS.length).sort({ column: col('kpi'), ascending: false });
     expect(sheet.getRange(FIRST, 1, 4, 1).getValues().flat()).toEqual(['R1', 'R3', 'R2', 'R']);
     const result = refreshTables(app, DEFAULT_COLOURS, TODAY);
-    expect(result.report).toEqual([]);
+    // The report names each of Goalpost's formulas the sort moved out of the first row (and put back).
+    expect(result.report.length).toBeGreaterThan(0);
+    expect(result.report.filter((l) => !/moved there by a sort: Goalpost cleared it and put the formula back in [A-Z]+3$/.test(l))).toEqual([]);
     const after = Object.fromEntries(sheet.getRange(FIRST, 1, 4, GOAL_COLUMNS.length).getValues().map((r) => [r[0], (['current', 'progress', 'status', 'stale'] as const).map((role) => r[col(role) - 1])]));
     expect(after).toEqual(before);
     // Each bar and trend reads its own row again.

@@ -39,10 +39,11 @@ describe('a damaged trend block is rebuilt, never a crash', () => {
 
   it('its columns deleted: the sheet grows, the block is rebuilt, the trend charts read it again, and the report says so', () => {
     const { s, app, sheet } = retail();
-    sheet.deleteColumns(26, 13);
+    // Z (the gap) through AN: the trend block and the two helper columns after it.
+    sheet.deleteColumns(26, 15);
     const result = refreshTables(app, DEFAULT_COLOURS, TODAY);
     expect(result.report).toEqual(["Retail goals: the hidden trend block (KPI_SERIES, headed \"Trend data\") was missing: Goalpost rebuilt it in AA:AL"]);
-    expect(sheet.getMaxColumns()).toBe(38);
+    expect(sheet.getMaxColumns()).toBe(40);
     expect(sheet.getRange('AA2').getValue()).toBe('Trend data');
     expect(sheet.getRange('AA3').getFormula()).toMatch(/^=KPI_SERIES\(/);
     expect(sheet.getRange('X4').getFormula()).toBe(TREND_X4);
