@@ -32,7 +32,7 @@ export function GoalDetail(props: { tableId: string; goalId: string; focusCheckI
               <h1 id="goal-title" ref={claimFocus}>{goalName(g)}</h1>
               <p class="gray">{g.id}{g.kpi && g.goal ? ` · ${g.kpi}` : ''}{g.owner ? ` · ${g.owner}` : ''} · {g.sheetName} row {g.row}</p>
               <p>
-                <StatusChip status={g.status} />{g.outlook && <span class="badge">{g.outlook}</span>}{g.stale && <span class="badge stale">Stale</span>}
+                <StatusChip status={g.status} />{g.outlook && <><span class="badge">{g.outlook}</span>{' '}</>}{g.stale && <><span class="badge stale">Stale</span>{' '}</>}
                 {g.confidence !== null && <span class="badge">{`Confidence ${g.confidence}/10`}</span>}
               </p>
               {statusOf(g.status) === 'Error' && <p class="error">{g.status}</p>}

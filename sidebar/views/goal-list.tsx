@@ -84,8 +84,9 @@ const GoalRow = memo((props: { goal: GoalDto; depth: number; colour: string | un
         <span class="name">{name}</span>{' '}<span class="gray">{g.owner ? `${g.id} · ${g.owner}` : g.id}</span>
         {ProgressBar({ progress: g.progress, expected: g.expected, label: 'Progress' })}
         {StatusChip({ status: g.status, colour: props.colour ?? '#e8eaed' })}
-        {g.outlook && <span class="badge">{g.outlook}</span>}
-        {g.stale && <span class="badge stale">Stale</span>}
+        {/* A space after each badge, so a screen reader reads "Stale Confidence 7/10", not "StaleConfidence". */}
+        {g.outlook && <><span class="badge">{g.outlook}</span>{' '}</>}
+        {g.stale && <><span class="badge stale">Stale</span>{' '}</>}
         {g.confidence !== null && <span class="badge">{`Confidence ${g.confidence}/10`}</span>}
       </button>
     </li>

@@ -25,7 +25,7 @@ const goal = (id: string, more: Partial<GoalDto> = {}): GoalDto => ({
 });
 
 const GOALS: GoalDto[] = [
-  goal('G1', { row: 3, goal: 'Grow sales', status: 'On track', confidence: 7 }),
+  goal('G1', { row: 3, goal: 'Grow sales', status: 'On track', outlook: 'Misses by due', stale: true, confidence: 7 }),
   goal('G2', { row: 4, parent: 'G1', goal: 'Open stores' }),
   goal('G3', { row: 5, parent: 'G1', goal: 'Launch the site', kind: 'milestone', baseline: null, target: 1, current: false, progress: 0, status: 'Not started' }),
   goal('G4', { row: 6, goal: 'Broken goal', start: null, progress: null, expected: null, status: 'Error: start is blank: give the start date, such as 2026-01-01' }),
@@ -131,8 +131,8 @@ describe('the sidebar showing goals', () => {
     await page.getByLabel('Status').selectOption('Error');
     await expect.poll(() => rows().count()).toBe(1);
     await page.getByLabel('Status').selectOption('');
-    // The chip's text stands apart from what follows it.
-    expect(await page.locator('button[data-goal="T1/G1"]').textContent()).toMatch(/On track Confidence 7\/10$/);
+    // The chip's text and each badge stand apart from what follows them (read out as words, not "StaleConfidence").
+    expect(await page.locator('button[data-goal="T1/G1"]').textContent()).toMatch(/On track Misses by due Stale Confidence 7\/10$/);
     expect(await axeViolations(page, page.mainFrame())).toEqual([]);
   }, 60_000);
 
