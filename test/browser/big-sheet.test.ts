@@ -2,33 +2,29 @@
  * A 10,000-row goal table of range formulas in Chromium: scrolled to its end, only what is
  * in view is drawn, an edit there recomputes, and the sheet grows with "Add more rows".
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPreview, type TestPreview } from '../preview/helpers.ts';
-import { cell, launch, openPage, pageErrors, screenshot, type } from './page.ts';
+import { cell, pageErrors, previewPage, screenshot, type } from './page.ts';
 
 const ROWS = 10_000;
-let t: TestPreview;
-let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launch();
-  t = await testPreview();
   // Built as a script would, through the local spreadsheet, then shown by the page.
-  const book = t.preview.session.services.SpreadsheetApp.getActiveSpreadsheet();
-  const goals = book.insertSheet('Goals');
-  goals.insertRowsAfter(goals.getMaxRows(), ROWS + 1 - goals.getMaxRows());
-  goals.getRange(1, 1, 1, 10).setValues([['Goal', 'Baseline', 'Target', 'Current', 'Start', 'Due', 'As of', 'Kind', 'Progress', 'Status']]);
-  goals.getRange(2, 1, ROWS, 8).setValues(Array.from({ length: ROWS }, (_, r) => [`Goal ${r + 1}`, 100 + (r % 50), 200 + (r % 70), 150 + (r % 90), '2026-01-01', '2026-12-31', '2026-06-30', '']));
-  goals.getRange('I2:J2').setFormulas([['=GOAL_PROGRESS(B2:B, C2:C, D2:D, H2:H)', '=GOAL_STATUS(B2:B, C2:C, D2:D, E2:E, F2:F, G2:G, H2:H)']]);
-  goals.getRange(2, 9, ROWS, 1).setNumberFormat('0.0%');
-  page = await openPage(browser, t.preview.url);
+  ({ page, stop } = await previewPage({}, (made) => {
+    const book = made.preview.session.services.SpreadsheetApp.getActiveSpreadsheet();
+    const goals = book.insertSheet('Goals');
+    goals.insertRowsAfter(goals.getMaxRows(), ROWS + 1 - goals.getMaxRows());
+    goals.getRange(1, 1, 1, 10).setValues([['Goal', 'Baseline', 'Target', 'Current', 'Start', 'Due', 'As of', 'Kind', 'Progress', 'Status']]);
+    goals.getRange(2, 1, ROWS, 8).setValues(Array.from({ length: ROWS }, (_, r) => [`Goal ${r + 1}`, 100 + (r % 50), 200 + (r % 70), 150 + (r % 90), '2026-01-01', '2026-12-31', '2026-06-30', '']));
+    goals.getRange('I2:J2').setFormulas([['=GOAL_PROGRESS(B2:B, C2:C, D2:D, H2:H)', '=GOAL_STATUS(B2:B, C2:C, D2:D, E2:E, F2:F, G2:G, H2:H)']]);
+    goals.getRange(2, 9, ROWS, 1).setNumberFormat('0.0%');
+  }));
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+  await stop?.();
 });
 
 const scrollToEnd = () => page.locator('#scroller').evaluate((s) => s.scrollTo(0, s.scrollHeight));

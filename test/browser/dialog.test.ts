@@ -7,27 +7,24 @@
  * through the same menu, HtmlService and Ui the real add-on uses.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPreview, type TestPreview } from '../preview/helpers.ts';
-import { cell, launch, menu, openPage, pageErrors, screenshot } from './page.ts';
+import type { TestPreview } from '../preview/helpers.ts';
+import { cell, menu, pageErrors, previewPage, screenshot } from './page.ts';
 
 // Page-side names used inside frame.evaluate callbacks, which run in the browser.
 declare const origin: string;
 
 let t: TestPreview;
-let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launch();
-  t = await testPreview({ codePath: join(import.meta.dirname, '..', 'fixtures', 'dialog-addon.js') });
-  page = await openPage(browser, t.preview.url);
+  ({ t, page, stop } = await previewPage({ codePath: join(import.meta.dirname, '..', 'fixtures', 'dialog-addon.js') }));
 }, 30_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+  await stop?.();
 });
 
 describe('dialogs and sidebars in the preview', () => {

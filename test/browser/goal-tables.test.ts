@@ -4,25 +4,20 @@
  * status colour, and the bars and trends draw. A screenshot of each table is saved in
  * artifacts/browser/.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPreview, type TestPreview } from '../preview/helpers.ts';
-import { cell, goTo, launch, menu, openPage, pageErrors, screenshot, style } from './page.ts';
+import { cell, goTo, menu, pageErrors, previewPage, screenshot, style } from './page.ts';
 import { announced, sidebar } from './sidebar-page.ts';
 
-let t: TestPreview;
-let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launch();
-  t = await testPreview();
-  page = await openPage(browser, t.preview.url);
+  ({ page, stop } = await previewPage());
 }, 30_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+  await stop?.();
 });
 
 const text = (a1: string) => cell(page, a1).textContent();

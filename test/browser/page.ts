@@ -3,6 +3,7 @@
  * ways a person moves around the sheet, and screenshots saved as test artifacts in
  * artifacts/browser/ (or $ARTIFACTS_DIR) for a person to look at.
  */
+import { testPreview, type TestPreview } from '../preview/helpers.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -29,6 +30,34 @@ export async function openPage(browser: Browser, url: string): Promise<Page> {
   await page.getByRole('tab', { selected: true }).waitFor();
   (page as Page & { problems?: string[] }).problems = problems;
   return page;
+}
+
+export interface PreviewPage {
+  readonly t: TestPreview;
+  readonly page: Page;
+  /** Closes the browser, then stops the preview. */
+  stop(): Promise<void>;
+}
+
+/**
+ * A preview on a temporary workbook (testPreview's options) and a Chromium page on it, for
+ * a test file's beforeAll; `prepare` builds on the workbook before the page opens. The
+ * test file's afterAll calls stop().
+ */
+export async function previewPage(options?: Parameters<typeof testPreview>[0], prepare?: (t: TestPreview) => void): Promise<PreviewPage> {
+  const browser = await launch();
+  const t = await testPreview(options);
+  const stop = async () => {
+    await browser.close();
+    await t.stop();
+  };
+  try {
+    prepare?.(t);
+    return { t, page: await openPage(browser, t.preview.url), stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
 }
 
 /** Script errors the page hit (none expected). */

@@ -4,28 +4,25 @@
  * colours, error hovers, long text flowing, and the add-on's function guide. A screenshot
  * of each state is saved in artifacts/browser/.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPreview, type TestPreview } from '../preview/helpers.ts';
-import { cell, goTo, launch, menu, openPage, pageErrors, paste, screenshot, style, type } from './page.ts';
+import type { TestPreview } from '../preview/helpers.ts';
+import { cell, goTo, menu, pageErrors, paste, previewPage, screenshot, style, type } from './page.ts';
 
 // Page-side names used inside page.evaluate callbacks, which run in the browser.
 declare const document: { elementsFromPoint(x: number, y: number): unknown[] };
 declare function getComputedStyle(node: never): { backgroundColor: string };
 
 let t: TestPreview;
-let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launch();
-  t = await testPreview();
-  page = await openPage(browser, t.preview.url);
+  ({ t, page, stop } = await previewPage());
 }, 30_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+  await stop?.();
 });
 
 const background = (a1: string) => style(page, a1, 'background-color');

@@ -4,27 +4,24 @@
  * tab, with the row's cells selected and scrolled into view; the page's selection is then
  * what the next script call reads as the active range.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPreview, type TestPreview } from '../preview/helpers.ts';
-import { cell, launch, openPage, pageErrors, screenshot } from './page.ts';
+import type { TestPreview } from '../preview/helpers.ts';
+import { cell, pageErrors, previewPage, screenshot } from './page.ts';
 import { openSidebarBeside } from './sidebar-page.ts';
 
 let t: TestPreview;
-let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 let page: Page;
 let s: FrameLocator;
 
 beforeAll(async () => {
-  browser = await launch();
-  t = await testPreview();
-  page = await openPage(browser, t.preview.url);
+  ({ t, page, stop } = await previewPage());
   s = await openSidebarBeside(page, 'Retail');
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+  await stop?.();
 });
 
 const selectedTab = () => page.getByRole('tab', { selected: true }).textContent();

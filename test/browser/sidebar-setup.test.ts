@@ -2,27 +2,22 @@
  * The sidebar's set-up flows: a goal from a sentence (parseGoal, previewGoal, createGoal),
  * the same by keyboard alone, and adopting a hand-made sheet (adoptSheet).
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPreview, type TestPreview } from '../preview/helpers.ts';
-import { cell, goTo, launch, openPage, pageErrors, screenshot, type } from './page.ts';
+import { cell, goTo, pageErrors, previewPage, screenshot, type } from './page.ts';
 import { announced, expectAccessible, openSidebarBeside } from './sidebar-page.ts';
 
-let t: TestPreview;
-let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 let page: Page;
 let s: FrameLocator;
 
 beforeAll(async () => {
-  browser = await launch();
-  t = await testPreview();
-  page = await openPage(browser, t.preview.url);
+  ({ page, stop } = await previewPage());
   s = await openSidebarBeside(page, 'Healthcare');
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+  await stop?.();
 });
 
 const nav = (name: string) => s.getByRole('navigation').getByRole('button', { name, exact: true });

@@ -4,29 +4,26 @@
  * the status in the sidebar and the grid, a target revision that reaches the change log,
  * a correction, settings, a hostile goal name shown as text, and axe-core on each view.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPreview, type TestPreview } from '../preview/helpers.ts';
-import { cell, goTo, launch, openPage, pageErrors, screenshot, type } from './page.ts';
+import type { TestPreview } from '../preview/helpers.ts';
+import { cell, goTo, pageErrors, previewPage, screenshot, type } from './page.ts';
 import { announced, expectAccessible, openSidebarBeside } from './sidebar-page.ts';
 
 let t: TestPreview;
-let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 let page: Page;
 let s: FrameLocator;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  browser = await launch();
-  t = await testPreview();
-  page = await openPage(browser, t.preview.url);
+  ({ t, page, stop } = await previewPage());
   page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
   s = await openSidebarBeside(page, 'Retail');
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
+  await stop?.();
 });
 
 const goalButton = (id: string) => s.locator(`button[data-goal="T1/${id}"]`);
