@@ -21,9 +21,17 @@ const filled = (row: readonly unknown[]): boolean => row.some((v) => v !== '' &&
 
 const namesColumns = (header: readonly unknown[], columns: readonly string[]): boolean => columns.every((c, i) => norm(header[i]) === norm(c));
 
-/** Whether row 1 still names the ledger's columns (one read of the header only): what readLedger refuses, for a report. */
-export function ledgerHeaderIntact(sheet: SheetPort, columns: readonly string[]): boolean {
-  return namesColumns(sheet.getRange(1, 1, 1, columns.length).getValues()[0] ?? [], columns);
+export interface HeaderMismatch {
+  /** 1-based column. */
+  readonly column: number;
+  readonly found: unknown;
+  readonly expected: string;
+}
+
+/** The header cells that no longer name the ledger's columns (one read of row 1): what readLedger refuses, cell by cell, for a report. */
+export function ledgerHeaderMismatches(sheet: SheetPort, columns: readonly string[]): HeaderMismatch[] {
+  const header = sheet.getRange(1, 1, 1, columns.length).getValues()[0] ?? [];
+  return columns.flatMap((expected, i) => (norm(header[i]) === norm(expected) ? [] : [{ column: i + 1, found: header[i] ?? '', expected }]));
 }
 
 /** Reads the whole ledger in one call; a header that no longer names its columns is refused, so nothing lands in the wrong column. */

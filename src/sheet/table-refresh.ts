@@ -4,7 +4,8 @@
  * log last recorded it is logged there as a revision. What is wrong comes back as a report.
  */
 import type { Day } from '../core/dates.ts';
-import { headerKey, LOG_COLUMNS } from './goal-columns.ts';
+import { LOG_COLUMNS } from './goal-columns.ts';
+import { ledgerHeaderMismatches } from './ledger.ts';
 import type { SheetPort, SpreadsheetAppPort, SpreadsheetPort } from './ports.ts';
 import { ensureSettings, moveAsOfToToday } from './settings.ts';
 import { findTables, LOG_KEY, TABLE_KEY, type FoundTable } from './table-find.ts';
@@ -47,13 +48,8 @@ export function logProblems(state: TableState): string[] {
 }
 
 function logHeaderProblems(log: SheetPort): string[] {
-  const header = log.getRange(1, 1, 1, LOG_COLUMNS.length).getValues()[0] ?? [];
-  return LOG_COLUMNS.flatMap((expected, i) => {
-    const v = header[i] ?? '';
-    return headerKey(v) === headerKey(expected)
-      ? []
-      : [`${log.getName()}!${columnLetter(i + 1)}1: the KPI log's header reads "${String(v).slice(0, 30)}", not "${expected}": Goalpost reads the log by position (${LOG_COLUMNS.join(', ')}); type the header back`];
-  });
+  return ledgerHeaderMismatches(log, LOG_COLUMNS).map(({ column, found, expected }) =>
+    `${log.getName()}!${columnLetter(column)}1: the KPI log's header reads "${String(found).slice(0, 30)}", not "${expected}": Goalpost reads the log by position (${LOG_COLUMNS.join(', ')}); type the header back`);
 }
 
 /**
